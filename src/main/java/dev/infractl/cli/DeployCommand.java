@@ -1,0 +1,20 @@
+package dev.infractl.cli;
+
+import dev.infractl.ExitCode;
+import dev.infractl.InfractlException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Placeholder until its issue lands; replaced by the real command. */
+@Command(name = "deploy", description = "Not built yet.")
+final class DeployCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        throw new InfractlException(ExitCode.BAD_INPUT, "`deploy` is not built yet", null);
+    }
+}

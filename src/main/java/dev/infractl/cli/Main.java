@@ -1,0 +1,74 @@
+package dev.infractl.cli;
+
+import dev.infractl.ExitCode;
+import dev.infractl.InfractlException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "infractl",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Provision and feed a GPU inference endpoint on Azure Container Apps.",
+        subcommands = {
+            InitCommand.class,
+            ParamsCommand.class,
+            BuildCommand.class,
+            PlanCommand.class,
+            ProvisionCommand.class,
+            StatusCommand.class,
+            CancelCommand.class,
+            DeployCommand.class,
+            EndpointCommand.class,
+            EmulatorCommand.class,
+            AutoComplete.GenerateCompletion.class,
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  infractl provision --local --yes        try everything against the local emulator",
+            "  infractl params                         show every parameter, its value and where it comes from",
+            "  infractl provision --resource-group rg-phi3 --location swedencentral",
+            "  infractl deploy                         upload inference/ and restart the app",
+            "",
+            "Exit codes: 0 ok, 1 Azure refused or the deployment failed, 2 bad input (nothing sent),",
+            "3 authentication, 4 timed out (still running), 5 interrupted (left running), 10 plan has changes.",
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one invocation and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof InfractlException infractl) {
+                ErrorReporter.report(infractl, cmd.getErr());
+                return infractl.exitCode().code();
+            }
+            throw error;
+        });
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            CommandLine cmd = error.getCommandLine();
+            cmd.getErr().println("error: " + error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, cmd.getErr());
+            cmd.getErr().println("hint: see `infractl " + cmd.getCommandName() + " --help`");
+            return ExitCode.BAD_INPUT.code();
+        });
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return commandLine;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.infractl.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.infractl.InfractlException;
+import dev.infractl.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/** Reading the user's JSON files with errors that point at file:line:column, and writing them atomically. */
+public final class JsonFiles {
+
+    /** Shared, thread-safe mapper; JSON comments are tolerated because ARM parameter files allow them. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private JsonFiles() {
+    }
+
+    public static JsonNode read(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw InfractlException.badInput("file not found: " + file, SourceLocation.of(file),
+                    "check the path, or run `infractl init` to create the project files");
+        } catch (IOException e) {
+            throw InfractlException.badInput("cannot read " + file + ": " + e.getMessage(), SourceLocation.of(file), null);
+        }
+    }
+
+    public static Optional<JsonNode> readIfExists(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /** Parses text that came from {@code file}; a syntax error names the file, line and column. */
+    public static JsonNode parse(Path file, String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw InfractlException.badInput("the file is empty; it must hold a JSON document",
+                        SourceLocation.of(file), "write `{}` for an empty document");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            SourceLocation location = at == null ? SourceLocation.of(file)
+                    : SourceLocation.at(file, at.getLineNr(), at.getColumnNr());
+            throw InfractlException.badInput("invalid JSON: " + e.getOriginalMessage(), location,
+                    "fix the JSON syntax at that position (a missing comma or quote is the usual cause)");
+        }
+    }
+
+    /** Pretty JSON with a trailing newline, so files diff cleanly. */
+    public static String toText(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JsonNode always serializes", e);
+        }
+    }
+
+    /**
+     * Writes through a temporary file in the same folder, forced to disk, then renamed over the target:
+     * a crash at any point leaves either the old file or the new one, never half of one.
+     */
+    public static void writeAtomically(Path file, String text) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            try {
+                try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    channel.write(StandardCharsets.UTF_8.encode(text));
+                    channel.force(true);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new InfractlException(dev.infractl.ExitCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage(),
+                    SourceLocation.of(file), "check that the folder is writable");
+        }
+    }
+}

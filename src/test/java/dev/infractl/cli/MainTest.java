@@ -1,0 +1,28 @@
+package dev.infractl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void versionExitsZeroAndNamesTheTool() {
+        StringWriter out = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("--version")).isZero();
+        assertThat(out.toString()).startsWith("infractl ");
+    }
+
+    @Test
+    void anUnknownOptionIsBadInputWithAHint() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("params", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("error: ").contains("hint: ");
+    }
+}
