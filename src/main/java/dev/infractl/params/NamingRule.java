@@ -22,7 +22,9 @@ public record NamingRule(String kind, int minLength, int maxLength, String allow
         }
         String bad = name.replaceAll("[" + allowed + "]", "");
         if (!bad.isEmpty()) {
-            return Optional.of("'" + bad.charAt(0) + "' is not allowed");
+            char first = bad.charAt(0);
+            return Optional.of(Character.isUpperCase(first) ? "uppercase '" + first + "' is not allowed"
+                    : "'" + first + "' is not allowed");
         }
         if (!name.substring(0, 1).matches("[" + start + "]")) {
             return Optional.of("it starts with '" + name.charAt(0) + "'");
