@@ -92,7 +92,9 @@ final class ParameterFileReader {
             return Optional.empty();
         }
         String valuePath = path + ".value";
-        ParameterSource source = ParameterSource.of(layer, document.locate(valuePath));
+        // an undeclared name is reported at its key, where the typo is
+        ParameterSource source = ParameterSource.of(layer,
+                template.find(name).isPresent() ? document.locate(valuePath) : document.locate(path));
         return Optional.ofNullable(substituted(document, name, value, valuePath))
                 .map(v -> new ParameterAssignment(name, v, ValueKind.LITERAL, source));
     }

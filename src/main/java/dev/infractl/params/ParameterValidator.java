@@ -41,16 +41,7 @@ final class ParameterValidator {
         String hint = Suggestions.closest(assignment.name(), template.names())
                 .map(name -> "did you mean " + name + "?")
                 .orElse("the template declares " + String.join(", ", template.names()));
-        return Problem.of(subject + " is not declared by the template", entryLocation(assignment.source().location()), hint);
-    }
-
-    /** Unknown names point at the entry ($.parameters.x), not at its value. */
-    private static SourceLocation entryLocation(SourceLocation location) {
-        if (location == null || location.jsonPath() == null || !location.jsonPath().endsWith(".value")) {
-            return location;
-        }
-        String path = location.jsonPath();
-        return location.withJsonPath(path.substring(0, path.length() - ".value".length()));
+        return Problem.of(subject + " is not declared by the template", assignment.source().location(), hint);
     }
 
     private void check(ResolvedParameter parameter, List<Problem> problems) {
