@@ -11,8 +11,8 @@ import java.util.List;
  * @param warnings compiler warnings and anything surprising, such as falling back to the committed JSON
  * @param origin how the JSON was obtained
  * @param sourceSha256 {@link SourceHash} of the Bicep file, or null when the project has only JSON
- * @param compiledBy the compiler, its version and path, such as {@code bicep Bicep CLI version 0.30.23 (...)
- *                   (/usr/local/bin/bicep)}; null for the committed JSON
+ * @param compiledBy the compiler's version and path, such as
+ *                   {@code Bicep CLI version 0.30.23 (ec3612f4ba) at /usr/local/bin/bicep}; null for the committed JSON
  */
 public record CompiledTemplate(JsonNode json, List<Problem> warnings, Origin origin, String sourceSha256,
                                String compiledBy) {

@@ -73,7 +73,8 @@ public final class TemplateCompiler {
     private CompiledTemplate compileWith(BicepCompiler compiler, String version, Path bicepFile, String sourceSha256,
                                          List<Problem> warnings) {
         Path folder = bicepFile.toAbsolutePath().getParent();
-        String compiledBy = compiler.displayName() + " " + version + " (" + compiler.executable() + ")";
+        String compiledBy = version + (compiler.foundBy() == BicepCompiler.FoundBy.AZ_CLI ? " via az bicep" : "")
+                + " at " + compiler.executable();
         String key = CacheKey.of(bicepFile, version);
         var cached = cache.read(key);
         if (cached.isPresent()) {
