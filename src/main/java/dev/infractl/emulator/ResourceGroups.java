@@ -36,6 +36,8 @@ final class ResourceGroups {
         store.list(StateStore.RESOURCES, prefix).forEach(resource -> onDelete.accept(resource.path("id").asText()));
         store.removeAll(StateStore.RESOURCES, prefix);
         store.removeAll(StateStore.DEPLOYMENTS, prefix);
+        store.removeAll(DeploymentRecords.INPUTS, prefix);
+        store.removeAll(DeploymentRecords.OPERATIONS, prefix);
         store.remove(StateStore.RESOURCE_GROUPS, name);
     }
 }
