@@ -72,6 +72,13 @@ var gpuWorkloadProfile = gpuIsServerless ? {
   minimumCount: 0
   maximumCount: maximumInstanceCount
 }
+var workloadProfiles = [
+  {
+    name: 'Consumption'
+    workloadProfileType: 'Consumption'
+  }
+  gpuWorkloadProfile
+]
 var gpuCpu = gpuProfile == 'Consumption-GPU-NC8as-T4' ? 8 : 24
 var gpuMemory = gpuProfile == 'Consumption-GPU-NC8as-T4' ? '56Gi' : '220Gi'
 var ipSecurityRestrictions = [for (range, i) in allowedIpRanges: {
@@ -132,13 +139,7 @@ resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
         sharedKey: logAnalytics.listKeys().primarySharedKey
       }
     }
-    workloadProfiles: [
-      {
-        name: 'Consumption'
-        workloadProfileType: 'Consumption'
-      }
-      gpuWorkloadProfile
-    ]
+    workloadProfiles: workloadProfiles
   }
 }
 
