@@ -40,7 +40,7 @@ class BicepCompilesInContainerTest {
             TemplateShape committed = TemplateShape.of(TemplateFiles.compiled());
             assertThat(committed.parameters()).as("parameters of the committed inference.json")
                     .containsExactlyEntriesOf(expected.parameters());
-            assertThat(committed.resourceTypes()).containsExactlyElementsOf(expected.resourceTypes());
+            assertThat(committed.resources()).containsExactlyElementsOf(expected.resources());
             assertThat(committed.outputs()).containsExactlyEntriesOf(expected.outputs());
         }
     }

@@ -20,6 +20,8 @@ final class BicepDeclarationReader {
     private static final Pattern PARAM = Pattern.compile("param\\s+(\\w+)\\s+(\\w+)(?:\\s*=\\s*(.*))?", Pattern.DOTALL);
     private static final Pattern RESOURCE = Pattern.compile(
             "resource\\s+(\\w+)\\s+'([^'@]+)@([^']+)'\\s*(existing\\s*)?=.*", Pattern.DOTALL);
+    private static final Pattern VARIABLE = Pattern.compile("var\\s+(\\w+)\\s*=.*", Pattern.DOTALL);
+    private static final Pattern BODY_PROPERTY = Pattern.compile("\\s*(\\w+):\\s*(.+)");
     private static final Pattern OUTPUT = Pattern.compile("output\\s+(\\w+)\\s+(\\w+)\\s*=\\s*(.*)", Pattern.DOTALL);
 
     private BicepDeclarationReader() {
@@ -30,6 +32,7 @@ final class BicepDeclarationReader {
         List<BicepParameter> parameters = new ArrayList<>();
         List<BicepResource> resources = new ArrayList<>();
         List<BicepOutput> outputs = new ArrayList<>();
+        List<String> variables = new ArrayList<>();
         Map<String, String> decorators = new LinkedHashMap<>();
         int index = 0;
         while (index < lines.size()) {
@@ -51,17 +54,36 @@ final class BicepDeclarationReader {
                 parameters.add(new BicepParameter(matcher.group(1), matcher.group(2), defaultExpression,
                         Map.copyOf(decorators), line));
             } else if ((matcher = RESOURCE.matcher(statement)).matches()) {
+                Map<String, String> body = topLevelProperties(statement);
                 resources.add(new BicepResource(matcher.group(1), matcher.group(2), matcher.group(3),
-                        matcher.group(4) != null, line));
+                        body.get("name"), Optional.ofNullable(body.get("parent")), matcher.group(4) != null, line));
             } else if ((matcher = OUTPUT.matcher(statement)).matches()) {
                 outputs.add(new BicepOutput(matcher.group(1), matcher.group(2), matcher.group(3).strip(), line));
-            } else if (!statement.startsWith("var ") && !statement.startsWith("targetScope")) {
+            } else if ((matcher = VARIABLE.matcher(statement)).matches()) {
+                variables.add(matcher.group(1));
+            } else if (!statement.startsWith("targetScope")) {
+                String firstLine = statement.lines().findFirst().orElse("");
                 throw new IllegalArgumentException("line " + line + ": the test's Bicep reader does not know this"
-                        + " declaration; teach BicepDeclarationReader about it: " + statement.lines().findFirst().orElse(""));
+                        + " declaration; teach BicepDeclarationReader about it: " + firstLine);
             }
             decorators.clear();
         }
-        return new BicepDeclarations(List.copyOf(parameters), List.copyOf(resources), List.copyOf(outputs));
+        return new BicepDeclarations(List.copyOf(parameters), List.copyOf(variables), List.copyOf(resources),
+                List.copyOf(outputs));
+    }
+
+    /** The one-line properties directly inside a resource's body, such as {@code name} and {@code parent}. */
+    private static Map<String, String> topLevelProperties(String resourceStatement) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        int depth = 0;
+        for (String line : resourceStatement.lines().toList()) {
+            Matcher property = BODY_PROPERTY.matcher(line);
+            if (depth == 1 && property.matches()) {
+                properties.putIfAbsent(property.group(1), property.group(2).strip());
+            }
+            depth += BicepText.bracketBalance(line);
+        }
+        return properties;
     }
 
     /** The index after the last line of the statement that starts at {@code start}: brackets must balance. */

@@ -33,14 +33,21 @@ class BicepDeclarationReaderTest {
               name: 'x'
             }
 
-            resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-              name: 'st${suffix}'
+            param account string
+
+            resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+              name: account
               properties: {
-                note: 'a } in a string'
+                name: 'not the resource name, a } in a string'
               }
             }
 
-            output ENDPOINT string = 'https://${account.name}'
+            resource files 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = {
+              parent: storage
+              name: 'default'
+            }
+
+            output ENDPOINT string = 'https://${storage.name}'
             """;
 
     private final BicepDeclarations declarations = BicepDeclarationReader.read(SOURCE);
@@ -48,7 +55,7 @@ class BicepDeclarationReaderTest {
     @Test
     void readsParametersWithTheirDecoratorsAcrossLines() {
         assertThat(declarations.parameters()).extracting(BicepParameter::name)
-                .containsExactly("location", "size", "count", "names");
+                .containsExactly("location", "size", "count", "names", "account");
         ParameterShape size = declarations.shape().parameters().get("size");
         assertThat(size.allowedValues()).containsExactly(TextNode.valueOf("small"), TextNode.valueOf("large"));
         ParameterShape count = declarations.shape().parameters().get("count");
@@ -70,7 +77,12 @@ class BicepDeclarationReaderTest {
     @Test
     void readsResourcesAndOutputsPastBracketsInStringsAndComments() {
         assertThat(declarations.resources()).extracting(BicepResource::typeAtApiVersion)
-                .containsExactly("Microsoft.Storage/storageAccounts@2023-05-01");
+                .containsExactly("Microsoft.Storage/storageAccounts@2023-05-01",
+                        "Microsoft.Storage/storageAccounts/fileServices@2023-05-01");
+        assertThat(declarations.shape().resources()).containsExactly(
+                "Microsoft.Storage/storageAccounts/fileServices@2023-05-01"
+                        + " [format('{0}/{1}', parameters('account'), 'default')]",
+                "Microsoft.Storage/storageAccounts@2023-05-01 [parameters('account')]");
         assertThat(declarations.outputs()).extracting(BicepOutput::name, BicepOutput::type)
                 .containsExactly(tuple("ENDPOINT", "string"));
     }

@@ -33,7 +33,7 @@ class TemplateSchemaTest {
     @Test
     void aMisspelledPropertyIsCaught() {
         JsonNode mutated = compiled.deepCopy();
-        ObjectNode ingress = (ObjectNode) containerApp(mutated).path("properties").path("configuration").path("ingress");
+        ObjectNode ingress = ingress(mutated);
         ingress.set("targetPrt", ingress.remove("targetPort"));
 
         assertThat(resourceErrors(mutated)).anySatisfy(error -> assertThat(error).contains("targetPrt"));
@@ -43,8 +43,7 @@ class TemplateSchemaTest {
     @Test
     void aValueOfTheWrongTypeIsCaught() {
         JsonNode mutated = compiled.deepCopy();
-        ((ObjectNode) containerApp(mutated).path("properties").path("configuration").path("ingress"))
-                .put("external", "yes");
+        ingress(mutated).put("external", "yes");
 
         assertThat(resourceErrors(mutated)).anySatisfy(error -> assertThat(error).contains("external"));
         assertThat(schemas.deploymentTemplate().validate(mutated)).isNotEmpty();
@@ -87,6 +86,10 @@ class TemplateSchemaTest {
         return errors.stream().map(error -> error.getInstanceLocation()
                 + (error.getProperty() == null ? "" : " property '" + error.getProperty() + "'")
                 + " [" + error.getKeyword() + "] " + error.getMessage()).toList();
+    }
+
+    private static ObjectNode ingress(JsonNode template) {
+        return (ObjectNode) containerApp(template).path("properties").path("configuration").path("ingress");
     }
 
     private static JsonNode containerApp(JsonNode template) {

@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * The parts of a template that its users and the Azure providers depend on: parameters with their
- * constraints, the resource types with API versions, and the outputs with their types.
+ * constraints, the resources, and the outputs with their types.
+ *
+ * @param resources each as {@code type@apiVersion nameExpression}, sorted
  */
-record TemplateShape(Map<String, ParameterShape> parameters, List<String> resourceTypes, Map<String, String> outputs) {
+record TemplateShape(Map<String, ParameterShape> parameters, List<String> resources, Map<String, String> outputs) {
 
     /** The shape of ARM JSON as Bicep emits it (classic resource array, or symbolic resources object). */
     static TemplateShape of(JsonNode template) {
@@ -29,17 +31,18 @@ record TemplateShape(Map<String, ParameterShape> parameters, List<String> resour
                     number(declaration, "maxLength"),
                     declaration.path("metadata").path("description").textValue()));
         });
-        List<String> resourceTypes = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
         for (JsonNode resource : template.path("resources")) {
             if (!resource.path("existing").asBoolean(false)) {
-                resourceTypes.add(resource.path("type").asText() + "@" + resource.path("apiVersion").asText());
+                resources.add(resource.path("type").asText() + "@" + resource.path("apiVersion").asText()
+                        + " " + resource.path("name").asText());
             }
         }
-        resourceTypes.sort(null);
+        resources.sort(null);
         Map<String, String> outputs = new TreeMap<>();
         template.path("outputs").properties().forEach(
                 entry -> outputs.put(entry.getKey(), entry.getValue().path("type").asText()));
-        return new TemplateShape(parameters, List.copyOf(resourceTypes), outputs);
+        return new TemplateShape(parameters, List.copyOf(resources), outputs);
     }
 
     private static Long number(JsonNode declaration, String field) {

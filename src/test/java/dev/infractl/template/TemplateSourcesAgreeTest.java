@@ -39,9 +39,9 @@ class TemplateSourcesAgreeTest {
     }
 
     @Test
-    void bothDeclareTheSameResourceTypesAndApiVersions() {
-        assertThat(json.resourceTypes()).as("type@apiVersion of every resource" + HOW_TO_FIX)
-                .containsExactlyElementsOf(bicep.resourceTypes());
+    void bothDeclareTheSameResourcesWithTheSameApiVersionsAndNames() {
+        assertThat(json.resources()).as("type@apiVersion and name of every resource" + HOW_TO_FIX)
+                .containsExactlyElementsOf(bicep.resources());
     }
 
     @Test
