@@ -59,6 +59,19 @@ class TemplateSourcesAgreeTest {
     }
 
     @Test
+    void parametersFileSetsOnlyDeclaredParametersAndLeavesEveryNameToTheTemplate() {
+        JsonNode values = TemplateFiles.parameters().path("parameters");
+
+        assertThat(values.properties()).allSatisfy(entry -> assertThat(bicep.parameters())
+                .as("parameters the template declares").containsKey(entry.getKey()));
+        assertThat(values.path("defaultCommands").path("value").isArray()).isTrue();
+        assertThat(values.path("maximumInstanceCount").path("value").asInt()).isEqualTo(2);
+        assertThat(bicep.parameters().keySet().stream().filter(name -> name.endsWith("Name")))
+                .hasSize(6)
+                .allSatisfy(name -> assertThat(values.path(name).path("value").isNull()).as(name + " is null").isTrue());
+    }
+
+    @Test
     void everyParameterIsDescribed() {
         assertThat(bicep.parameters()).allSatisfy((name, parameter) ->
                 assertThat(parameter.description()).as("@description of %s", name).isNotBlank());
