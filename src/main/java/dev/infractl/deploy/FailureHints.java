@@ -15,8 +15,8 @@ public final class FailureHints {
 
     static final String GPU_QUOTA = "the subscription lacks GPU quota for this workload profile in this region: request it "
             + "in the portal (Quotas > Azure Container Apps: Subscription NCA100 GPUs for dedicated NC24-A100, the "
-            + "Consumption NCA100/T4 GPU quotas for serverless profiles), or choose another GPU profile parameter "
-            + "(serverless Consumption-GPU-NC8as-T4 needs less) or another region with --location";
+            + "Consumption NCA100/T4 GPU quotas for serverless profiles), or choose another profile with "
+            + "--param gpuProfile=Consumption-GPU-NC8as-T4, or another region with --location";
     static final String GPU_REGION = "this region offers no such GPU workload profile: list what it has with "
             + "`az containerapp env workload-profile list-supported --location REGION` and pick a region with GPU "
             + "profiles (for example swedencentral, westus3, australiaeast) via --location";
