@@ -4,7 +4,6 @@ import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.rest.Response;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.core.util.Context;
-import com.azure.core.util.polling.SyncPoller;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentExtendedInner;
@@ -29,8 +28,6 @@ import java.util.stream.StreamSupport;
 /** {@link DeploymentGateway} over azure-resourcemanager-resources for one resource group. */
 final class AzureDeploymentGateway implements DeploymentGateway {
 
-    private static final Duration VALIDATE_POLL = Duration.ofMillis(250);
-
     private final ResourceManager manager;
     private final DeploymentsClient deployments;
     private final String resourceGroup;
@@ -45,13 +42,8 @@ final class AzureDeploymentGateway implements DeploymentGateway {
 
     @Override
     public Optional<ArmError> validate(DeploymentRequest request) {
-        return rejection("validating the deployment", () -> {
-            SyncPoller<?, com.azure.resourcemanager.resources.fluent.models.DeploymentValidateResultInner> poller =
-                    deployments.beginValidate(resourceGroup, request.name(), DeploymentBodies.of(request));
-            poller.setPollInterval(VALIDATE_POLL);
-            var result = poller.getFinalResult();
-            return result == null || result.error() == null ? Optional.empty() : Optional.of(ArmErrors.of(result.error()));
-        });
+        return rejection("validating the deployment",
+                () -> PreflightValidation.run(deployments, manager.httpPipeline(), resourceGroup, request));
     }
 
     @Override
