@@ -123,6 +123,14 @@ class ParameterLayersTest {
     }
 
     @Test
+    void aParametersFileWithAByteOrderMarkIsRead() {
+        project.write("infra/provision/inference.parameters.json",
+                "\uFEFF" + parametersFile("\"maximumInstanceCount\": {\"value\": 2}"));
+
+        assertThat(project.resolved("maximumInstanceCount").value().asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aNullInInferenceParametersMeansNotSet() {
         project.write("infra/finetuning.config.json", "{\"STORAGE_ACCOUNT_NAME\": \"stfromconfig\"}");
         project.write("infra/provision/inference.parameters.json", parametersFile(
