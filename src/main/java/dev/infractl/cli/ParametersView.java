@@ -76,6 +76,7 @@ final class ParametersView {
 
     private static String cell(JsonNode value) {
         String text = value == null ? "" : value.isTextual() ? value.asText() : value.toString();
+        text = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
         return text.length() <= MAX_VALUE_WIDTH ? text : text.substring(0, MAX_VALUE_WIDTH - 3) + "...";
     }
 

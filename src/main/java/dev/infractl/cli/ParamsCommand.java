@@ -18,17 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code infractl params}: every template parameter, its effective value and where that value comes from. */
-@Command(name = "params",
+@Command(name = "params", mixinStandardHelpOptions = true,
         description = {
-            "Show the effective parameters: NAME VALUE SOURCE, after the layers template default <",
-            "finetuning.parameters.json < finetuning.config.json < inference.parameters.json < --parameters < --param.",
-            "Secure values show as ***. Checks everything that can be checked offline; exit 2 lists every problem.",
-            "--param VALUE is read by the declared type; @file.json reads a JSON file (@@ for a literal @).",
-            "${VAR} in parameter files comes from the environment."},
+            "Show every template parameter: NAME VALUE SOURCE. Later layers win:",
+            "  template default < finetuning.parameters.json < finetuning.config.json",
+            "  < inference.parameters.json < --parameters FILE... < --param NAME=VALUE...",
+            "--param VALUE is read by the declared type (int, bool, JSON for arrays and",
+            "objects); @file.json reads a JSON file for any type, @@ starts a literal @.",
+            "$${VAR} in parameter files comes from the environment. Secure values show as ***.",
+            "Everything that can be checked offline is checked; exit 2 lists every problem.",
+            "The subscription and resource group in use, and notes, go to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  infractl params",
-            "  infractl params --param maximumInstanceCount=3 --param defaultCommands='[\"python app.py\"]'",
+            "  infractl params --param maximumInstanceCount=3",
+            "  infractl params --param defaultCommands='[\"python app.py\"]'",
             "  infractl params --parameters ci.parameters.json --output json"})
 final class ParamsCommand implements Callable<Integer> {
 

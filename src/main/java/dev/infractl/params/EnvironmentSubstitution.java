@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.infractl.Problem;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,8 +42,7 @@ final class EnvironmentSubstitution {
         }
         if (value.isObject()) {
             ObjectNode copy = ((ObjectNode) value).objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 copy.set(field.getKey(), substitute(field.getValue(), path + JsonPaths.member(field.getKey())));
             }
             return copy;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +46,7 @@ final class ParameterFileReader {
             return ParameterLayer.empty(layer);
         }
         List<ParameterAssignment> assignments = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : parameters.properties()) {
             if (ignored != null && template.find(entry.getKey()).isEmpty()) {
                 ignored.add(entry.getKey());
                 continue;
@@ -67,7 +65,9 @@ final class ParameterFileReader {
                 }
                 return Optional.empty();
             }
-            return Optional.of(LocatedJson.parse(shownPath, Files.readString(file, StandardCharsets.UTF_8)));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // Windows PowerShell writes a byte order mark; ARM and the az CLI accept it, so do we
+            return Optional.of(LocatedJson.parse(shownPath, text.startsWith("\uFEFF") ? text.substring(1) : text));
         } catch (InfractlException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {

@@ -45,8 +45,13 @@ public final class ParameterResolver {
                 finetuningConfig, project.relative(project.finetuningConfig()));
 
         List<ParameterLayer> layers = layers(request, template, finetuningConfig, problems, notes);
-        List<ResolvedParameter> merged = new ExpressionStep(expressions).apply(request.template(),
-                ParameterMerge.merge(template, layers), target);
+        List<ResolvedParameter> merged = ParameterMerge.merge(template, layers);
+        try {
+            merged = new ExpressionStep(expressions).apply(request.template(), merged, target);
+        } catch (InfractlException e) {
+            // defaults that cannot be evaluated stay as expressions; the reason joins the other problems
+            problems.addAll(e.problems());
+        }
 
         AzureNameCheck azureNames = new AzureNameCheck(regions, request.cloud());
         problems.addAll(new ParameterValidator(template, azureNames).validate(layers, merged));

@@ -20,7 +20,7 @@ public record TemplateParameters(Path templateFile, List<ParameterDeclaration> d
     public static TemplateParameters from(JsonNode template, Path templateFile) {
         JsonNode section = template.path("parameters");
         List<ParameterDeclaration> declarations = new ArrayList<>();
-        section.fields().forEachRemaining(entry -> declarations.add(declaration(entry.getKey(), entry.getValue(), templateFile)));
+        section.properties().forEach(entry -> declarations.add(declaration(entry.getKey(), entry.getValue(), templateFile)));
         return new TemplateParameters(templateFile, declarations);
     }
 

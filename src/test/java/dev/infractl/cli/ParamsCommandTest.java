@@ -84,6 +84,13 @@ class ParamsCommandTest {
     }
 
     @Test
+    void aValueWithALineBreakStaysOnOneTableRow() {
+        run("--param", "containerImage=first\nsecond");
+
+        assertThat(out.toString().lines()).anyMatch(line -> line.matches("containerImage +first\\\\nsecond +--param"));
+    }
+
+    @Test
     void badInputExitsTwoWithEveryProblemOnStderrAndNothingOnStdout() {
         int exit = run("--param", "storageAccountName=Bad_Name", "--param", "maximumInstanceCont=3");
 

@@ -2,8 +2,13 @@ package dev.infractl.params;
 
 import static dev.infractl.params.TestProject.parametersFile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.infractl.InfractlException;
+import dev.infractl.Problem;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +47,27 @@ class ParameterLayersTest {
     @Test
     void anEvaluatorBehindTheSeamReplacesExpressionDefaults() {
         ExpressionDefaults evaluator = (template, parameters, target) ->
-                java.util.Map.of("storageAccountName", com.fasterxml.jackson.databind.node.TextNode.valueOf("stabc123"));
+                Map.of("storageAccountName", TextNode.valueOf("stabc123"));
 
         ResolvedParameter storage = project.resolver(evaluator).resolve(project.request()).get("storageAccountName").orElseThrow();
 
         assertThat(storage.value().asText()).isEqualTo("stabc123");
         assertThat(storage.kind()).isEqualTo(ValueKind.LITERAL);
         assertThat(storage.sourceText()).isEqualTo("template default (evaluated)");
+    }
+
+    @Test
+    void anEvaluatorThatFailsJoinsTheOtherProblems() {
+        ExpressionDefaults failing = (template, parameters, target) -> {
+            throw InfractlException.badInput("uniqueString needs a resource group", null, "pass --resource-group");
+        };
+
+        InfractlException error = catchThrowableOfType(
+                InfractlException.class,
+                () -> project.resolver(failing).resolve(project.request("maximumInstanceCont=1")));
+
+        assertThat(error.problems()).extracting(Problem::message).containsExactly(
+                "uniqueString needs a resource group", "--param maximumInstanceCont is not declared by the template");
     }
 
     @Test
@@ -101,6 +120,14 @@ class ParameterLayersTest {
         assertThat(storage.source().layer()).isEqualTo(Layer.INFERENCE_PARAMETERS);
         assertThat(storage.sourceText())
                 .isEqualTo("infra/provision/inference.parameters.json $.parameters.storageAccountName.value");
+    }
+
+    @Test
+    void aParametersFileWithAByteOrderMarkIsRead() {
+        project.write("infra/provision/inference.parameters.json",
+                "\uFEFF" + parametersFile("\"maximumInstanceCount\": {\"value\": 2}"));
+
+        assertThat(project.resolved("maximumInstanceCount").value().asInt()).isEqualTo(2);
     }
 
     @Test

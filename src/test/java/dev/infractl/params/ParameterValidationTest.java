@@ -188,6 +188,39 @@ class ParameterValidationTest {
     }
 
     @Test
+    void aParametersFileWithoutAParametersObjectIsReported() {
+        project.write("infra/provision/inference.parameters.json", "{\"maximumInstanceCount\": {\"value\": 2}}");
+
+        assertThat(onlyProblem().message()).isEqualTo("a parameters file needs a \"parameters\" object");
+    }
+
+    @Test
+    void anEntryWithoutValueSaysHowToWriteIt() {
+        project.write("infra/provision/inference.parameters.json", parametersFile("\"maximumInstanceCount\": 2"));
+
+        Problem problem = onlyProblem();
+
+        assertThat(problem.message()).isEqualTo("parameter maximumInstanceCount must be written as {\"value\": ...}");
+        assertThat(problem.location().line()).isEqualTo(5);
+    }
+
+    @Test
+    void aWholeVariableThatIsNotAnIntIsReported() {
+        project.environment.put("INSTANCES", "many");
+        project.write("infra/provision/inference.parameters.json",
+                parametersFile("\"maximumInstanceCount\": {\"value\": \"${INSTANCES}\"}"));
+
+        assertThat(onlyProblem().message()).isEqualTo("parameter maximumInstanceCount from ${INSTANCES}: 'many' is not an int");
+    }
+
+    @Test
+    void anUnknownCloudIsReported() {
+        project.cloud = "AzureGermanCloud";
+
+        assertThat(onlyProblem().message()).isEqualTo("unknown cloud 'AzureGermanCloud'");
+    }
+
+    @Test
     void everyProblemIsReportedInOnePass() {
         project.write("infra/provision/inference.parameters.json", parametersFile(
                 "\"maximumInstanceCont\": {\"value\": 3}", "\"containerImage\": {\"value\": \"${UNSET}\"}"));
