@@ -30,6 +30,9 @@ class CollectionFunctionsTest {
         [intersection(createObject('one', 'a', 'two', 'b', 'three', 'c'), createObject('one', 'a', 'two', 'z', 'three', 'c'))] | {"one": "a", "three": "c"}
         [length(createArray('one', 'two', 'three'))]                              | 3
         [length(createObject('propA', 'one', 'propB', 'two', 'propC', 'three'))]  | 3
+        [join(createArray('a', 'b', 'c'), ',')]                                  | "a,b,c"
+        [join(createArray('pip install -r r.txt', 'python app.py'), ' && ')]      | "pip install -r r.txt && python app.py"
+        [objectKeys(createObject('a', 1, 'b', 2))]                                | ["a", "b"]
         [range(1, 5)]                                                             | [1, 2, 3, 4, 5]
         [skip(createArray('one', 'two', 'three'), 2)]                             | ["three"]
         [take(createArray('one', 'two', 'three'), 2)]                             | ["one", "two"]
