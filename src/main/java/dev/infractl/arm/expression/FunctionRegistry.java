@@ -26,6 +26,7 @@ public final class FunctionRegistry {
         ResourceFunctions.register(functions);
         ObjectFunctions.register(functions);
         DateFunctions.register(functions);
+        LambdaFunctions.register(functions);
         Map<String, TemplateFunction> byLowerCaseName = new HashMap<>();
         functions.forEach((name, function) -> byLowerCaseName.put(name.toLowerCase(Locale.ROOT), function));
         return new FunctionRegistry(byLowerCaseName);

@@ -42,6 +42,12 @@ class CollectionFunctionsTest {
         [dateTimeAdd('2020-04-07 14:53:14Z', '-P9D')]                             | "2020-03-29T14:53:14Z"
         [dateTimeAdd('2020-04-07 14:53:14Z', 'PT1H')]                             | "2020-04-07T15:53:14Z"
         [dateTimeFromEpoch(1683040573)]                                           | "2023-05-02T15:16:13Z"
+        [filter(createArray(1, 5, 3, 7), lambda('n', greater(lambdaVariables('n'), 4)))] | [5, 7]
+        [map(createArray('a', 'b'), lambda('x', 'i', concat(lambdaVariables('x'), string(lambdaVariables('i')))))] | ["a0", "b1"]
+        [reduce(createArray(1, 2, 3), 0, lambda('sum', 'n', add(lambdaVariables('sum'), lambdaVariables('n'))))] | 6
+        [sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))] | [1, 2, 3]
+        [toObject(createArray('x', 'y'), lambda('k', lambdaVariables('k')), lambda('k', length(lambdaVariables('k'))))] | {"x": 1, "y": 1}
+        [mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))] | {"a": 10, "b": 20}
         [range(1, 5)]                                                             | [1, 2, 3, 4, 5]
         [skip(createArray('one', 'two', 'three'), 2)]                             | ["three"]
         [take(createArray('one', 'two', 'three'), 2)]                             | ["one", "two"]
