@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build",
+@Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Compile infra/provision/inference.bicep to inference.json, recording the Bicep's SHA-256.",
-            "Looks for a compiler in this order: --bicep, INFRACTL_BICEP, bicep on PATH, ~/.azure/bin/bicep, az bicep.",
-            "Without one, checks that the committed inference.json was compiled from this exact Bicep."},
+            "Compiler: --bicep, INFRACTL_BICEP, bicep on PATH, ~/.azure/bin/bicep, az bicep.",
+            "Without one, checks that inference.json was compiled from this exact Bicep."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl build", "  infractl build --bicep ~/tools/bicep"})
 final class BuildCommand implements Callable<Integer> {
