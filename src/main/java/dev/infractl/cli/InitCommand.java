@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "init",
+@Command(name = "init", mixinStandardHelpOptions = true,
         description = "Write the bundled template (inference.bicep, inference.parameters.json, inference.json)"
                 + " into <project>/infra/provision/.",
         footerHeading = "%nExamples:%n",

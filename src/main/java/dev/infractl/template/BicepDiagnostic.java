@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * One line of the compiler's diagnostics, such as
- * {@code /p/infra/provision/main.bicep(12,5) : Error BCP057: The name "x" does not exist. [https://aka.ms/...]}.
+ * {@code /p/infra/provision/main.bicep(12,5) : Error BCP057: The name "x" does not exist. [https://aka.ms/...]}
+ * (az passes Bicep's lines on behind its own {@code ERROR: } or {@code WARNING: }).
  *
  * @param file the file, relative to the template's folder when it lies inside it (so cached warnings
  *             still point at the right place after the project moves)
@@ -22,8 +23,9 @@ public record BicepDiagnostic(String file, int line, int column, Severity severi
     public enum Severity { ERROR, WARNING, INFO }
 
     private static final Pattern LINE = Pattern.compile(
-            "^(?<file>.+?)\\((?<line>\\d+),(?<column>\\d+)\\)\\s*:\\s*(?<severity>Error|Warning|Info)\\s+"
-                    + "(?<code>[^\\s:]+)\\s*:\\s*(?<message>.*?)(?:\\s*\\[(?<link>https?://[^\\]\\s]+)\\])?\\s*$");
+            "^(?:(?:ERROR|WARNING): )?(?<file>.+?)\\((?<line>\\d+),(?<column>\\d+)\\)\\s*:\\s*"
+                    + "(?<severity>Error|Warning|Info)\\s+(?<code>[^\\s:]+)\\s*:\\s*(?<message>.*?)"
+                    + "(?:\\s*\\[(?<link>https?://[^\\]\\s]+)\\])?\\s*$");
 
     /** Reads one line of compiler output; empty when it is not a diagnostic. */
     static Optional<BicepDiagnostic> parse(String text, Path templateFolder) {

@@ -59,8 +59,8 @@ public final class BundledTemplate {
         if (!wouldOverwrite.isEmpty()) {
             throw InfractlException.badInput("init would overwrite " + wouldOverwrite.size() + " existing file(s) in "
                             + provisionDir + " that differ from the bundled template: "
-                            + String.join(", ", names(wouldOverwrite)), null, "run `infractl init --force` to replace them (your changes to them are lost),"
-                            + " or move them aside first");
+                            + String.join(", ", names(wouldOverwrite)), null,
+                    "run `infractl init --force` to replace them (your changes to them are lost), or move them aside");
         }
         written.forEach(file -> JsonFiles.writeAtomically(file, contents.get(file)));
         return new Installed(written, unchanged);

@@ -35,6 +35,15 @@ class BicepDiagnosticTest {
     }
 
     @Test
+    void readsTheLinesAzPassesOn() {
+        BicepDiagnostic diagnostic = BicepDiagnostic.parse("ERROR: /p/infra/provision/main.bicep(2,1) : Error BCP007:"
+                + " This declaration type is not recognized.", folder).orElseThrow();
+
+        assertThat(diagnostic.file()).isEqualTo("main.bicep");
+        assertThat(diagnostic.line()).isEqualTo(2);
+    }
+
+    @Test
     void otherLinesAreNotDiagnostics() {
         assertThat(BicepDiagnostic.parse("WARNING: A new Bicep release is available: v0.31.92.", folder)).isEmpty();
         assertThat(BicepDiagnostic.parseAll("Building...\nDone\n", folder)).isEmpty();

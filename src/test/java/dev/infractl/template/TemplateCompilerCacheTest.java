@@ -97,6 +97,19 @@ class TemplateCompilerCacheTest {
     }
 
     @Test
+    void compilesThroughAzWhenThatIsAllThereIs() throws Exception {
+        Files.delete(bicep.path());
+        FakeBicep az = FakeBicep.at(machine.bin.resolve("az"));
+
+        CompiledTemplate compiled = machine.compiler().compile(machine.project);
+
+        assertThat(compiled.origin()).isEqualTo(Origin.BICEP);
+        assertThat(compiled.compiledBy()).contains("via az bicep");
+        assertThat(az.calls()).containsExactly("bicep version",
+                "bicep build --file " + machine.project.templateBicep() + " --stdout");
+    }
+
+    @Test
     void theCacheLivesUnderXdgCacheHomeOrElseTheHomeFolder() {
         assertThat(machine.environment().cacheFolder()).isEqualTo(machine.cache.resolve("infractl/bicep"));
         assertThat(machine.set("XDG_CACHE_HOME", "").environment().cacheFolder())
