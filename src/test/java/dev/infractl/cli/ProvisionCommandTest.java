@@ -36,6 +36,8 @@ class ProvisionCommandTest {
         assertThat(project.err).contains("Submitted deployment inference-").contains("container app")
                 .contains("Wrote infra/inference.config.json");
         assertThat(project.out).contains("ACA_APP_ENDPOINT");
+        assertThat(project.err).as("--verbose logs each request with the credentials redacted")
+                .contains("> PUT https://127.0.0.1:").contains("> authorization: REDACTED").doesNotContain("Bearer");
     }
 
     @Test
