@@ -26,7 +26,11 @@ public final class PreparedTemplate {
         ObjectNode declaration = instance.body().deepCopy();
         declaration.remove(java.util.List.of("copy", "condition", "dependsOn", "resources", "existing", "comments"));
         TemplateContext context = values.context().withCopyIndices(instance.copyIndices()).withState(state);
+        JsonNode innerTemplate = NestedDeployments.detachInnerTemplate(declaration);
         ObjectNode body = (ObjectNode) values.trees().evaluate(declaration, instance.jsonPath(), context);
+        if (innerTemplate != null) {
+            ((ObjectNode) body.get("properties")).set("template", innerTemplate);
+        }
         body.put("type", instance.type());
         body.put("name", instance.name());
         if (instance.apiVersion() != null) {

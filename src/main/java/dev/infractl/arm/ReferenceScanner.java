@@ -30,7 +30,12 @@ final class ReferenceScanner {
 
     /** Adds to {@code targets} the name or id of every resource read in {@code body}, children excluded. */
     static void scan(JsonNode body, String path, TemplateContext context, List<String> targets) {
-        new ReferenceScanner(context.values().trees(), context, targets).walk(body, path, true);
+        JsonNode outerPart = body;
+        if (NestedDeployments.hasInnerScope(body)) {
+            outerPart = body.deepCopy();
+            NestedDeployments.detachInnerTemplate((com.fasterxml.jackson.databind.node.ObjectNode) outerPart);
+        }
+        new ReferenceScanner(context.values().trees(), context, targets).walk(outerPart, path, true);
     }
 
     private void walk(JsonNode node, String path, boolean top) {
