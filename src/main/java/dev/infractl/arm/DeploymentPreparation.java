@@ -26,7 +26,7 @@ final class DeploymentPreparation {
         if (template == null || !template.isObject()) {
             throw TemplateException.invalidTemplate("The template must be a JSON object.", "$");
         }
-        FunctionRegistry functions = FunctionRegistry.standard();
+        FunctionRegistry functions = FunctionRegistry.standard().withUserFunctions(template.get("functions"));
         new FunctionCheck(functions).check(template);
         DeploymentValues values = new DeploymentValues(template, parameters, scope, clock, functions);
         values.parameters().checkGiven();

@@ -99,4 +99,16 @@ class ResourceEvaluationTest {
         assertThat(module.at("/properties/parameters/name/value").asText()).isEqualTo("outer");
         assertThat(module.at("/properties/template/outputs/echo/value").asText()).isEqualTo("[reference('inner-only').x]");
     }
+
+    @Test
+    void userDefinedFunctionsSeeOnlyTheirOwnParameters() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`functions`: [{`namespace`: `__bicep`, `members`: {`prefixed`: {
+                `parameters`: [{`name`: `name`, `type`: `string`}],
+                `output`: {`type`: `string`, `value`: `[format('inf-{0}', toLower(parameters('name')))]`}}}}],
+             `resources`: [],
+             `outputs`: {`name`: {`type`: `string`, `value`: `[__bicep.prefixed('APP')]`}}}""");
+
+        assertThat(deployment.outputs(state).get("name").get("value").asText()).isEqualTo("inf-app");
+    }
 }

@@ -1,6 +1,9 @@
 package dev.infractl.arm.expression;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,29 @@ public final class FunctionRegistry {
         Map<String, TemplateFunction> byLowerCaseName = new HashMap<>();
         functions.forEach((name, function) -> byLowerCaseName.put(name.toLowerCase(Locale.ROOT), function));
         return new FunctionRegistry(byLowerCaseName);
+    }
+
+    /**
+     * This registry plus the functions a template declares:
+     * {@code "functions": [{"namespace": "ns", "members": {"name": {"parameters": [...], "output": {...}}}}]}.
+     */
+    public FunctionRegistry withUserFunctions(JsonNode declarations) {
+        if (declarations == null || !declarations.isArray() || declarations.isEmpty()) {
+            return this;
+        }
+        Map<String, TemplateFunction> all = new HashMap<>(functions);
+        for (int i = 0; i < declarations.size(); i++) {
+            JsonNode namespace = declarations.get(i);
+            String prefix = namespace.path("namespace").asText();
+            for (var member : namespace.path("members").properties()) {
+                List<String> parameters = new ArrayList<>();
+                member.getValue().path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
+                String path = "$.functions[" + i + "].members." + member.getKey() + ".output.value";
+                all.put((prefix + "." + member.getKey()).toLowerCase(Locale.ROOT),
+                        new UserFunction(parameters, member.getValue().path("output").path("value"), path));
+            }
+        }
+        return new FunctionRegistry(all);
     }
 
     public Optional<TemplateFunction> find(String name) {

@@ -61,6 +61,10 @@ public final class Invocation {
         return evaluator.evaluate(expression, site, inside);
     }
 
+    JsonNode evaluate(ExpressionSite elsewhere, EvaluationContext inside) {
+        return evaluator.evaluate(elsewhere, inside);
+    }
+
     public JsonNode value(int index) {
         return evaluator.evaluate(call.arguments().get(index), site, context);
     }
