@@ -164,6 +164,24 @@ class ResourcePlanTest {
     }
 
     @Test
+    void extensionAndCrossGroupResourcesGetTheIdsOfWhereTheyLive() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Storage/storageAccounts`, `name`: `acct`},
+              {`type`: `Microsoft.Authorization/roleAssignments`, `name`: `[guid('acct', 'reader')]`,
+               `scope`: `[resourceId('Microsoft.Storage/storageAccounts', 'acct')]`},
+              {`type`: `Microsoft.Resources/deployments`, `name`: `shared`, `resourceGroup`: `shared-rg`}]}""");
+
+        assertThat(deployment.resources().get(1).resourceId()).isEqualTo(
+                Templates.id("Microsoft.Storage/storageAccounts", "acct")
+                        + "/providers/Microsoft.Authorization/roleAssignments/" + Guid.of("acct", "reader"));
+        assertThat(deployment.resources().get(1).dependsOn())
+                .containsExactly(Templates.id("Microsoft.Storage/storageAccounts", "acct"));
+        assertThat(deployment.resources().get(2).resourceId()).isEqualTo("/subscriptions/" + Templates.SCOPE.subscriptionId()
+                + "/resourceGroups/shared-rg/providers/Microsoft.Resources/deployments/shared");
+    }
+
+    @Test
     void twoDeployedResourcesWithTheSameIdAreInvalid() {
         assertThatThrownBy(() -> Templates.prepare("""
             {`resources`: [{`type`: `Microsoft.Web/sites`, `name`: `a`}, {`type`: `Microsoft.Web/sites`, `name`: `A`}]}"""))
