@@ -3,6 +3,7 @@ package dev.infractl.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.expression.FunctionRegistry;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class DeploymentPreparation {
     }
 
     private static void rejectDuplicates(List<ResourceInstance> instances) {
-        Map<String, ResourceInstance> seen = new java.util.HashMap<>();
+        Map<String, ResourceInstance> seen = new HashMap<>();
         for (ResourceInstance instance : instances) {
             if (!instance.deployed()) {
                 continue;

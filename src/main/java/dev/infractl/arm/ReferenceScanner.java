@@ -1,10 +1,11 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.infractl.arm.expression.Expression;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.expression.Expression.FunctionCall;
 import dev.infractl.arm.expression.Expression.IndexAccess;
 import dev.infractl.arm.expression.Expression.PropertyAccess;
+import dev.infractl.arm.expression.Expression;
 import dev.infractl.arm.expression.ExpressionParser;
 import dev.infractl.arm.expression.ExpressionSite;
 import dev.infractl.arm.expression.TemplateStrings;
@@ -33,7 +34,7 @@ final class ReferenceScanner {
         JsonNode outerPart = body;
         if (NestedDeployments.hasInnerScope(body)) {
             outerPart = body.deepCopy();
-            NestedDeployments.detachInnerTemplate((com.fasterxml.jackson.databind.node.ObjectNode) outerPart);
+            NestedDeployments.detachInnerTemplate((ObjectNode) outerPart);
         }
         new ReferenceScanner(context.values().trees(), context, targets).walk(outerPart, path, true);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.ResourceInstance.CopyLoop;
 import dev.infractl.arm.ResourceInstance.DeclaredDependency;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class ResourcePlanner {
 
     /** Lower-case names, symbolic names and type/name pairs to ids, for reference('name'). */
     static Map<String, String> idsByName(List<ResourceInstance> instances) {
-        Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (ResourceInstance instance : instances) {
             ids.putIfAbsent(instance.name().toLowerCase(Locale.ROOT), instance.id());
             ids.putIfAbsent((instance.type() + "/" + instance.name()).toLowerCase(Locale.ROOT), instance.id());

@@ -2,6 +2,7 @@ package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,7 +129,7 @@ public final class JsonValues {
 
     public static String compactJson(JsonNode value) {
         try {
-            return JsonFiles.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            return JsonFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JsonNode always serializes", e);

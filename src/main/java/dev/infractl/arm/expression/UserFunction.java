@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class UserFunction implements TemplateFunction {
         call.expectCount(parameterNames.size(), parameterNames.size());
         Map<String, JsonNode> arguments = new HashMap<>();
         for (int i = 0; i < parameterNames.size(); i++) {
-            arguments.put(parameterNames.get(i).toLowerCase(java.util.Locale.ROOT), call.value(i));
+            arguments.put(parameterNames.get(i).toLowerCase(Locale.ROOT), call.value(i));
         }
         return evaluate(body, jsonPath, new UserFunctionContext(call.context(), arguments), call);
     }
