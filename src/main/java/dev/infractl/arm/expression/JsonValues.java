@@ -1,6 +1,7 @@
 package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -136,7 +137,8 @@ public final class JsonValues {
         }
     }
 
+    /** Lenient like Resource Manager's json(): single-quoted strings and comments are accepted. */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return JsonFiles.MAPPER.readTree(text);
+        return JsonFiles.MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).readTree(text);
     }
 }
