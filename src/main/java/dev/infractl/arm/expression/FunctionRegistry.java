@@ -58,7 +58,15 @@ public final class FunctionRegistry {
         return new FunctionRegistry(all);
     }
 
+    /** Any list* name is a valid function in ARM (a POST action on the resource); only listKeys is answered. */
     public Optional<TemplateFunction> find(String name) {
-        return Optional.ofNullable(functions.get(name.toLowerCase(Locale.ROOT)));
+        String key = name.toLowerCase(Locale.ROOT);
+        TemplateFunction function = functions.get(key);
+        if (function == null && key.startsWith("list") && key.length() > 4) {
+            return Optional.of(call -> {
+                throw call.fail("the resource action '" + name + "' is not available here; only listKeys is");
+            });
+        }
+        return Optional.ofNullable(function);
     }
 }
