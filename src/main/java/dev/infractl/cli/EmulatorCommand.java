@@ -50,7 +50,7 @@ final class EmulatorCommand implements Callable<Integer> {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Path stateDir = state != null ? state : common.project().localState();
         EmulatorSettings settings = new EmulatorSettings(port, stateDir, faults, speed, Duration.ofSeconds(appStartupSeconds));
         Emulator emulator = start(settings);
@@ -70,6 +70,8 @@ final class EmulatorCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         try {
             stopped.await();
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt(); // being stopped is how an emulator ends: not a failure
         } finally {
             emulator.close();
             try {

@@ -6,6 +6,7 @@ import com.azure.core.util.polling.LongRunningOperationStatus;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentInner;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
+import com.azure.resourcemanager.resources.models.DeploymentParameter;
 import com.azure.resourcemanager.resources.models.DeploymentProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -43,7 +44,9 @@ class FailingDeploymentTest {
         emulator.close();
     }
 
-    static JsonNode deployAndWait(String group, Map<String, Object> parameters) throws Exception {
+    static JsonNode deployAndWait(String group, Map<String, String> values) throws Exception {
+        Map<String, DeploymentParameter> parameters = new java.util.HashMap<>();
+        values.forEach((name, value) -> parameters.put(name, new DeploymentParameter().withValue(value)));
         arm.resourceGroups().define(group).withRegion("swedencentral").create();
         DeploymentInner request = new DeploymentInner().withProperties(new DeploymentProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(DeploymentTest.asMap(Templates.inference()))
@@ -95,8 +98,7 @@ class FailingDeploymentTest {
     @Test
     void aResourceFaultFailsThatResourceWithItsNestedError() throws Exception {
         JsonNode deployment = deployAndWait("rg-storage-fault", Map.of(
-                "storageAccountName", Map.of("value", "stbroken"),
-                "gpuProfile", Map.of("value", "Consumption-GPU-NC8as-T4")));
+                "storageAccountName", "stbroken", "gpuProfile", "Consumption-GPU-NC8as-T4"));
 
         JsonNode failure = deployment.path("properties").path("error").path("details").get(0).path("details").get(0);
         assertThat(failure.path("code").asText()).isEqualTo("StorageAccountAlreadyTaken");

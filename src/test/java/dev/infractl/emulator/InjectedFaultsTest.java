@@ -44,7 +44,7 @@ class InjectedFaultsTest {
                 {"requests": [
                   {"method": "GET", "path": "/resourcegroups/rg-throttled$", "times": 1, "status": 429, "retryAfterSeconds": 1},
                   {"method": "GET", "path": "/resourcegroups/rg-unavailable$", "times": 1, "status": 503},
-                  {"method": "GET", "path": "/resourcegroups/rg-reset$", "times": 1, "reset": true},
+                  {"method": "GET", "path": "/resourcegroups/rg-reset$", "times": 2, "reset": true},
                   {"method": "GET", "path": "/resourcegroups/rg-delayed$", "delayMs": 20},
                   {"method": "GET", "path": "/resourcegroups/rg-every-third$", "every": 3, "status": 500}
                 ]}
@@ -80,6 +80,7 @@ class InjectedFaultsTest {
         assertThat(attempts).containsExactly("503", "200");
     }
 
+    /** Two resets: the JDK client itself retries a GET once when the connection drops before any answer. */
     @Test
     void aConnectionResetIsRetriedByTheSdk() {
         assertThat(arm.resourceGroups().getByName("rg-reset").name()).isEqualTo("rg-reset");
