@@ -56,6 +56,14 @@ class UnknownRouteTest {
     }
 
     @Test
+    void aRequestWithoutApiVersionIsRefusedAsArmDoes() {
+        var response = Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(response.body()).path("error").path("code").asText()).isEqualTo("MissingApiVersionParameter");
+    }
+
+    @Test
     void theCaCertificateIsWrittenAsPemIntoTheStateFolder() throws Exception {
         assertThat(emulator.caCertificate()).startsWith(state.toAbsolutePath());
         assertThat(Files.readString(emulator.caCertificate())).startsWith("-----BEGIN CERTIFICATE-----");
