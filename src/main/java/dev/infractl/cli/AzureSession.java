@@ -41,7 +41,7 @@ final class AzureSession implements AutoCloseable {
      * Starts connecting in the background (starting the emulator for --local, loading the SDK), so that
      * compiling and checking the parameters run meanwhile; {@link #connection()} waits for it.
      */
-    static AzureSession start(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
+    static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
         Cloud cloud = Cloud.named(target.cloud());
         if (target.local() && target.armEndpoint() != null) {
             throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,

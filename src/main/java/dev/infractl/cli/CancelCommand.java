@@ -37,7 +37,7 @@ final class CancelCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         var resolved = ProjectTarget.resolve(project, target);
-        try (AzureSession session = AzureSession.start(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             String name = new ProjectDeployments(session.deployments(where), event -> { },
                     Polling.real(new Interruption())).cancel(ProjectTag.of(project), where);

@@ -51,7 +51,7 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        try (AzureSession session = AzureSession.start(common, target, environment, err)) {
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
             DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
             ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),

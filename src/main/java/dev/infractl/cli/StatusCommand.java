@@ -40,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         var resolved = ProjectTarget.resolve(project, target);
-        try (AzureSession session = AzureSession.start(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             Interruption interruption = new Interruption();
             try (InterruptSignal signal = InterruptSignal.install(interruption)) {
