@@ -44,7 +44,7 @@ public final class LiveTable implements ProgressListener {
             err.println("Validated " + validated.deploymentName() + ".");
         } else if (event instanceof ProvisionEvent.Submitted submitted) {
             resourceGroup = submitted.resourceGroup();
-            err.println(bold((submitted.attached() ? "Attached to " : "Deploying ") + submitted.deploymentName())
+            err.println(bold((submitted.attached() ? "Following " : "Deploying ") + submitted.deploymentName())
                     + " to " + submitted.resourceGroup());
             err.println("  " + submitted.portalLink());
         } else if (event instanceof ProvisionEvent.ResourceChanged changed) {

@@ -94,4 +94,21 @@ class ProvisionCommandTest {
         assertThat(code).as(project.err).isZero();
         assertThat(project.out).contains("\"event\":\"submitted\"").contains("\"status\":\"Succeeded\"");
     }
+
+    @Test
+    void noWaitReturnsAfterSubmissionAndStatusAttachFollowsItToTheEndAndWritesTheConfig() {
+        LocalProject project = new LocalProject(folder);
+
+        int submitted = project.run("provision", "--local", "--yes", "--no-wait");
+
+        assertThat(submitted).as(project.err).isZero();
+        assertThat(project.err).contains("not waiting. Follow it with `infractl status --attach");
+        assertThat(project.config()).doesNotExist();
+
+        int attached = project.run("status", "--local", "--attach");
+
+        assertThat(attached).as(project.err).isZero();
+        assertThat(project.err).contains("Following deployment inference-").contains("Succeeded");
+        assertThat(project.read(project.config())).contains("ACA_APP_ENDPOINT");
+    }
 }
