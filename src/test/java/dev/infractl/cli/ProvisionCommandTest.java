@@ -111,4 +111,19 @@ class ProvisionCommandTest {
         assertThat(project.err).contains("Following deployment inference-").contains("Succeeded");
         assertThat(project.read(project.config())).contains("ACA_APP_ENDPOINT");
     }
+
+    @Test
+    void cancelStopsTheRunningDeploymentAndStatusThenShowsItCanceled() {
+        LocalProject project = new LocalProject(folder);
+        assertThat(project.run("provision", "--local", "--yes", "--no-wait", "--emulator-speed", "0.1")).as(project.err).isZero();
+
+        int cancelled = project.run("cancel", "--local", "--emulator-speed", "0.1");
+
+        assertThat(cancelled).as(project.err).isZero();
+        assertThat(project.out).contains("Cancellation of deployment inference-");
+        int status = project.run("status", "--local", "--attach", "--output", "json");
+        assertThat(project.out).contains("\"status\":\"Canceled\"");
+        assertThat(status).isEqualTo(1);
+        assertThat(project.config()).doesNotExist();
+    }
 }
