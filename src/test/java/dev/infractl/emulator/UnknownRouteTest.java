@@ -74,6 +74,16 @@ class UnknownRouteTest {
     }
 
     @Test
+    void theCloudMetadataNamesTheEmulatorAsResourceManagerAndLoginEndpoint() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint()
+                .resolve("/metadata/endpoints?api-version=2022-09-01")).build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode cloud = Json.parse(response.body()).get(0);
+        assertThat(cloud.path("resourceManager").asText()).isEqualTo(emulator.armEndpoint().toString());
+        assertThat(cloud.path("authentication").path("loginEndpoint").asText()).isEqualTo(emulator.armEndpoint().toString());
+    }
+
+    @Test
     void theTokenEndpointRefusesGrantsOtherThanClientCredentials() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint()
                 .resolve("/" + emulator.tenantId() + "/oauth2/v2.0/token"))
