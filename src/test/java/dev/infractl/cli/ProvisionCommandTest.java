@@ -38,6 +38,8 @@ class ProvisionCommandTest {
         assertThat(project.out).contains("ACA_APP_ENDPOINT");
         assertThat(project.err).as("--verbose logs each request with the credentials redacted")
                 .contains("> PUT https://127.0.0.1:").contains("> authorization: REDACTED").doesNotContain("Bearer");
+        assertThat(project.err.lines().filter(line -> line.matches("> PUT .*/deployments/inference-[0-9-]+\\?.*")))
+                .as("one deployment submitted").hasSize(1);
     }
 
     @Test
