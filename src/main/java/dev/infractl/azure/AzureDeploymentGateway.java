@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /** {@link DeploymentGateway} over azure-resourcemanager-resources for one resource group. */
@@ -98,7 +99,7 @@ final class AzureDeploymentGateway implements DeploymentGateway {
     }
 
     /** ARM refusing the request is an answer, returned as its error tree; anything else is thrown. */
-    private Optional<ArmError> rejection(String what, java.util.function.Supplier<Optional<ArmError>> call) {
+    private Optional<ArmError> rejection(String what, Supplier<Optional<ArmError>> call) {
         return calls.call(what, () -> {
             try {
                 return call.get();
