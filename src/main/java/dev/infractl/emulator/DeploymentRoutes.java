@@ -80,11 +80,10 @@ final class DeploymentRoutes {
         String operationId = UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
         String base = request.baseUrl() + body.path("id").asText();
         String version = "?api-version=" + request.apiVersion();
-        return Response.json(201, body)
+        Response accepted = Response.json(201, body)
                 .header("Azure-AsyncOperation", base + "/operationStatuses/" + operationId + version)
-                .header("Location", base + "/operationResults/" + operationId + version)
-                .header("Retry-After", "1")
-                .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+                .header("Location", base + "/operationResults/" + operationId + version);
+        return pollAgain(accepted);
     }
 
     private Response get(Request request, Matcher path) {
@@ -164,6 +163,11 @@ final class DeploymentRoutes {
         return Response.empty(204);
     }
 
+    /** Retry-After in whole seconds (all most clients read) and the finer millisecond hint azure-core reads first. */
+    private Response pollAgain(Response response) {
+        return response.header("Retry-After", "1").header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+    }
+
     private Response exportTemplate(Request request, Matcher path) {
         String id = id(path);
         deployments.records().require(id);
@@ -178,15 +182,17 @@ final class DeploymentRoutes {
         if (deployment.path("properties").has("error")) {
             body.set("error", deployment.path("properties").get("error"));
         }
+        if (DeploymentState.of(body.path("status").asText()).isActive()) {
+            return pollAgain(Response.ok(body));
+        }
         return Response.ok(body);
     }
 
     private Response operationResult(Request request, Matcher path) {
         String id = id(path);
         if (deployments.records().state(id).isActive()) {
-            return Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
-                    + request.apiVersion()).header("Retry-After", "1")
-                    .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+            return pollAgain(Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
+                    + request.apiVersion()));
         }
         return Response.ok(deployments.records().require(id));
     }

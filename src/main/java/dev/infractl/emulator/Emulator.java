@@ -54,7 +54,7 @@ public final class Emulator implements AutoCloseable {
         Path caCertificate = settings.stateDir().toAbsolutePath().resolve("ca.pem");
         tls.writeCaCertificate(caCertificate);
         StateStore store = StateStore.open(settings.stateDir());
-        TokenIssuer tokens = new TokenIssuer(subscription.tenantId());
+        TokenIssuer tokens = new TokenIssuer(subscription.tenantId(), store.seed());
         String token = tokens.issue("infractl-local", clock.instant(), Duration.ofDays(365));
         List<AutoCloseable> parts = new ArrayList<>();
         ExecutorService requests = Executors.newCachedThreadPool(daemon("infractl-emulator-http"));

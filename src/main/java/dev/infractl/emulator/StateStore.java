@@ -46,10 +46,12 @@ final class StateStore {
                         + "; delete the folder to start afresh", e);
             }
         }
+        StateStore store = new StateStore(file, root);
         if (!root.hasNonNull("seed")) {
             root.put("seed", java.util.UUID.randomUUID().toString());
+            store.save();
         }
-        return new StateStore(file, root);
+        return store;
     }
 
     /** A random value made once per state folder: storage keys derive from it, so they survive restarts. */
