@@ -52,6 +52,15 @@ class RunningDeploymentTest {
     }
 
     @Test
+    void aBodyWithAnUnquotedTemplateFieldAsTheAzCliSendsItIsAccepted() {
+        HttpResponse<String> response = Raw.put(emulator, group
+                + "/providers/Microsoft.Resources/deployments/az-style?api-version=2021-04-01",
+                "{\"properties\": {\"mode\": \"Incremental\", template:" + Templates.inference() + "}}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aSecondPutOfARunningDeploymentIsDeploymentActiveWhileAnotherNameRunsAlongside() {
         submit("busy");
 
