@@ -3,7 +3,6 @@ package dev.infractl.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ final class StateStore {
                     root = object;
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the emulator state " + file
-                        + "; delete the folder to start afresh", e);
+                throw new IllegalStateException("cannot read the emulator state " + file + ": " + e.getMessage(), e);
             }
         }
         StateStore store = new StateStore(file, root);
