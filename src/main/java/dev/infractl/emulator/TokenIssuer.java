@@ -33,6 +33,10 @@ final class TokenIssuer {
         this.tenantId = tenantId;
     }
 
+    String tenantId() {
+        return tenantId;
+    }
+
     String issue(String clientId, Instant now) {
         return issue(clientId, now, LIFETIME);
     }
