@@ -26,9 +26,12 @@ final class DeploymentRoutes {
     private final Deployments deployments;
     private final Resources resources;
     private final long retryAfterMillis;
+    private final java.time.Clock clock;
     private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
 
-    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis) {
+    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis,
+                     java.time.Clock clock) {
+        this.clock = clock;
         this.subscription = subscription;
         this.deployments = deployments;
         this.resources = resources;
@@ -70,6 +73,7 @@ final class DeploymentRoutes {
                 .filter(d -> state.isEmpty() || d.path("properties").path("provisioningState").asText()
                         .equalsIgnoreCase(state.get()))
                 .limit(top)
+                .map(this::live)
                 .forEach(value::add);
         return Response.ok(body);
     }
@@ -87,7 +91,18 @@ final class DeploymentRoutes {
     }
 
     private Response get(Request request, Matcher path) {
-        return Response.ok(deployments.records().require(id(path)));
+        return Response.ok(live(deployments.records().require(id(path))));
+    }
+
+    /** While something runs, ARM's duration grows: it is the time since the entry's timestamp (its start). */
+    private <T extends JsonNode> T live(T entry) {
+        JsonNode properties = entry.path("properties");
+        String state = properties.path("provisioningState").asText();
+        if (properties instanceof ObjectNode mutable && DeploymentState.of(state).isActive() && properties.has("timestamp")) {
+            mutable.put("duration", java.time.Duration.between(
+                    java.time.Instant.parse(properties.get("timestamp").asText()), clock.instant()).toString());
+        }
+        return entry;
     }
 
     private Response head(Request request, Matcher path) {
@@ -111,7 +126,9 @@ final class DeploymentRoutes {
         String id = id(path);
         deployments.records().require(id);
         ObjectNode body = Json.object();
-        body.set("value", deployments.records().operations(id));
+        var operations = deployments.records().operations(id);
+        operations.forEach(this::live);
+        body.set("value", operations);
         return Response.ok(body);
     }
 

@@ -90,7 +90,7 @@ public final class Emulator implements AutoCloseable {
         routes.addAll(new SubscriptionRoutes(subscription).routes());
         routes.addAll(new ProviderRoutes(subscription, quota).routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
-        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed())).routes());
+        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
         routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
         HttpsServer arm;

@@ -109,5 +109,9 @@ class RunningDeploymentTest {
         assertThat(operations.path("value")).extracting(op -> op.path("properties").path("targetResource")
                 .path("resourceType").asText())
                 .containsExactlyInAnyOrder("Microsoft.Storage/storageAccounts", "Microsoft.OperationalInsights/workspaces");
+        assertThat(operations.path("value")).allSatisfy(op -> {
+            assertThat(op.path("properties").path("provisioningState").asText()).isEqualTo("Running");
+            assertThat(java.time.Duration.parse(op.path("properties").path("duration").asText()).isNegative()).isFalse();
+        });
     }
 }
