@@ -1,5 +1,6 @@
 package dev.infractl.deploy;
 
+import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,10 @@ public final class Provisioner {
             return emit(Endings.rejected(polling.clock().instant(), name, invalid.get(), target));
         }
         listener.on(new ProvisionEvent.Validated(polling.clock().instant(), name));
+        if (polling.interruption().requested()) {
+            throw new InfractlException(ExitCode.INTERRUPTED, "interrupted before submitting; nothing was deployed",
+                    "run `infractl provision` again when ready");
+        }
         Optional<ArmError> refused = gateway.submit(deployment);
         if (refused.isPresent()) {
             Optional<DeploymentSummary> active = refused.get().mentions("DeploymentActive")

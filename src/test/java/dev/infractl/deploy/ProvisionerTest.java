@@ -111,6 +111,16 @@ class ProvisionerTest {
     }
 
     @Test
+    void ctrlCBeforeSubmissionSubmitsNothing() {
+        time.interruption.request();
+
+        assertThatThrownBy(() -> provisioner().provision(request(WaitOptions.untilDone())))
+                .isInstanceOfSatisfying(InfractlException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED));
+        assertThat(azure.submitted).isEmpty();
+    }
+
+    @Test
     void ctrlCWithCancelOnInterruptCancelsTheDeployment() {
         azure.then(RUNNING);
         time.onSleep(count -> time.interruption.request());
