@@ -32,10 +32,12 @@ final class AzureSession implements AutoCloseable {
 
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
+    private final boolean startsEmulator;
 
-    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project) {
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator) {
         this.connecting = connecting;
         this.project = project;
+        this.startsEmulator = startsEmulator;
     }
 
     /**
@@ -56,7 +58,7 @@ final class AzureSession implements AutoCloseable {
             thread.start();
         };
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose, project), background), project);
+                () -> connect(cloud, target, environment, verbose, project), background), project, target.local());
     }
 
     private static Connected connect(Cloud cloud, TargetOptions target, Map<String, String> environment,
@@ -140,9 +142,15 @@ final class AzureSession implements AutoCloseable {
         return connection().resourceGroups(target.subscriptionId());
     }
 
-    /** Stops the emulator, waiting for it to have started if it was still starting. */
+    /**
+     * Stops the emulator, waiting for it to have started if it was still starting. Without one there is
+     * nothing to stop, so a command that failed early does not wait for the SDK to load.
+     */
     @Override
     public void close() {
+        if (!startsEmulator) {
+            return;
+        }
         try {
             Emulator emulator = connecting.join().emulator();
             if (emulator != null) {
