@@ -65,7 +65,7 @@ class ProvisionCommandTest {
     }
 
     @Test
-    void aNestedQuotaErrorOnTheEnvironmentExitsOneShowsTheInnerErrorAndAHintAndLeavesTheConfig() {
+    void aNestedQuotaErrorOnTheEnvironmentExitsOneShowsTheInnerErrorAndAHintAndLeavesTheConfig() throws Exception {
         LocalProject project = new LocalProject(folder);
         String before = "{\n  \"ACA_APP_ENDPOINT\": \"https://before.example\"\n}\n";
         project.write("infra/inference.config.json", before);
@@ -84,6 +84,16 @@ class ProvisionCommandTest {
                 .contains("failed operations:").contains("Container Apps environment")
                 .contains("hint: the subscription lacks GPU quota").contains("portal: https://portal.azure.com/#@/resource/");
         assertThat(project.read(project.config())).isEqualTo(before);
+
+        int json = project.run("provision", "--local", "--yes", "--output", "json", "--emulator-faults",
+                folder.resolve("faults.json").toString());
+
+        assertThat(json).isEqualTo(1);
+        String last = project.out.strip().substring(project.out.strip().lastIndexOf('\n') + 1);
+        JsonNode finished = JsonFiles.MAPPER.readTree(last);
+        assertThat(finished.get("status").asText()).isEqualTo("Failed");
+        assertThat(finished.findValuesAsText("code")).contains("SubscriptionNCA100Gpus");
+        assertThat(finished.get("hints").get(0).asText()).contains("GPU quota");
     }
 
     @Test
