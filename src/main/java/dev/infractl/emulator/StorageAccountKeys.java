@@ -2,7 +2,9 @@ package dev.infractl.emulator;
 
 import java.util.Optional;
 
-/** The account keys the emulator's storage accounts have, for the Files listener's SharedKey checks. */
+/** The keys of the emulator's storage accounts, for the Files data plane's SharedKey check. */
 public interface StorageAccountKeys {
+
+    /** The base64 key1 of an account the emulator holds, or empty when there is no such account. */
     Optional<String> primaryKey(String account);
 }

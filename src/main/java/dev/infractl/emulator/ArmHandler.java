@@ -1,0 +1,135 @@
+package dev.infractl.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+/**
+ * The Resource Manager listener's one handler: injected faults first, then the bearer check, then the first
+ * route whose method and path match. Every failure answers in ARM's error shape.
+ */
+final class ArmHandler implements HttpHandler {
+
+    private final List<Route> routes;
+    private final Faults faults;
+    private final TokenIssuer tokens;
+    private final String staticToken;
+    private final Clock clock;
+
+    ArmHandler(List<Route> routes, Faults faults, TokenIssuer tokens, String staticToken, Clock clock) {
+        this.routes = List.copyOf(routes);
+        this.faults = faults;
+        this.tokens = tokens;
+        this.staticToken = staticToken;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            Request request = Request.of(exchange.getRequestMethod(), exchange.getRequestURI(),
+                    exchange.getRequestHeaders(), in.readAllBytes());
+            Optional<RequestFault> fault = faults.forRequest(request);
+            if (fault.isPresent()) {
+                RequestFault rule = fault.get();
+                if (rule.kind() == RequestFault.Kind.RESET) {
+                    return; // closing the exchange before any response drops the connection
+                }
+                if (rule.kind() == RequestFault.Kind.DELAY) {
+                    sleep(rule.delayMillis());
+                } else {
+                    send(exchange, request, injected(rule));
+                    return;
+                }
+            }
+            send(exchange, request, answer(request));
+        }
+    }
+
+    private Response answer(Request request) {
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Matcher path = route.path().matcher(request.path());
+            if (!path.matches()) {
+                continue;
+            }
+            pathKnown = true;
+            if (!route.method().equals(request.method())) {
+                continue;
+            }
+            try {
+                if (route.needsToken()) {
+                    checkToken(request);
+                }
+                return route.handler().handle(request, path);
+            } catch (ArmFailure failure) {
+                return Response.error(failure.status(), failure.error());
+            } catch (RuntimeException unexpected) {
+                return Response.error(500, ArmError.of("InternalServerError",
+                        "The emulator failed on " + request.method() + " " + request.path() + ": " + unexpected));
+            }
+        }
+        if (pathKnown) {
+            return Response.error(405, ArmError.of("MethodNotAllowed",
+                    "The method '" + request.method() + "' is not allowed on '" + request.path() + "'."));
+        }
+        return Response.error(404, ArmError.of("NotFound",
+                "No route for " + request.method() + " '" + request.path() + "'. The emulator answers the parts of"
+                        + " Resource Manager infractl uses (see docs/emulator-faults.md)."));
+    }
+
+    private void checkToken(Request request) {
+        String header = Optional.ofNullable(request.headers().getFirst("Authorization")).orElse("");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new ArmFailure(401, ArmError.of("AuthenticationFailed",
+                    "Authentication failed. The 'Authorization' header is missing."));
+        }
+        String token = header.substring(7).trim();
+        if (!token.equals(staticToken) && !tokens.accepts(token, clock.instant())) {
+            throw new ArmFailure(401, ArmError.of("InvalidAuthenticationToken",
+                    "The access token is invalid or expired; get a new one from the emulator's token endpoint."));
+        }
+    }
+
+    private static Response injected(RequestFault rule) {
+        ArmError error = switch (rule.status()) {
+            case 429 -> ArmError.of("TooManyRequests", "The request is being throttled (injected fault).");
+            case 503 -> ArmError.of("ServiceUnavailable", "The service is unavailable (injected fault).");
+            default -> ArmError.of("InternalServerError", "Encountered internal server error (injected fault).");
+        };
+        Response response = Response.error(rule.status(), error);
+        return rule.retryAfterSeconds() >= 0 ? response.header("Retry-After", Integer.toString(rule.retryAfterSeconds()))
+                : response;
+    }
+
+    private static void send(HttpExchange exchange, Request request, Response response) throws IOException {
+        String requestId = UUID.randomUUID().toString();
+        var headers = exchange.getResponseHeaders();
+        response.headers().forEach(headers::set);
+        headers.set("x-ms-request-id", requestId);
+        headers.set("x-ms-correlation-request-id",
+                Optional.ofNullable(request.headers().getFirst("x-ms-correlation-request-id")).orElse(requestId));
+        boolean noBody = request.method().equals("HEAD") || response.status() == 204 || response.body().length == 0;
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

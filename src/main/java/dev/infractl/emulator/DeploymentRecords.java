@@ -1,0 +1,119 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Deployments as stored: the ARM body a GET returns, the inputs (template and parameters) kept apart so the
+ * GET does not echo them, and the operations list, one entry per resource.
+ */
+final class DeploymentRecords {
+
+    static final String INPUTS = "deploymentInputs";
+    static final String OPERATIONS = "deploymentOperations";
+
+    private final StateStore store;
+
+    DeploymentRecords(StateStore store) {
+        this.store = store;
+    }
+
+    Optional<ObjectNode> find(String id) {
+        return store.get(StateStore.DEPLOYMENTS, id);
+    }
+
+    ObjectNode require(String id) {
+        return find(id).orElseThrow(() -> ArmFailure.notFound("DeploymentNotFound",
+                "Deployment '" + id.substring(id.lastIndexOf('/') + 1) + "' could not be found."));
+    }
+
+    List<ObjectNode> listIn(String resourceGroupId) {
+        return store.list(StateStore.DEPLOYMENTS, resourceGroupId + "/providers/Microsoft.Resources/deployments/");
+    }
+
+    List<ObjectNode> all() {
+        return store.list(StateStore.DEPLOYMENTS, "");
+    }
+
+    void create(String id, ObjectNode body, JsonNode template, JsonNode parameters) {
+        ObjectNode inputs = Json.object();
+        inputs.set("template", template);
+        inputs.set("parameters", parameters);
+        store.put(INPUTS, id, inputs);
+        store.put(OPERATIONS, id, Json.object().set("value", Json.array()));
+        store.put(StateStore.DEPLOYMENTS, id, body);
+    }
+
+    ObjectNode inputs(String id) {
+        return store.get(INPUTS, id).orElse(Json.object());
+    }
+
+    void update(String id, Consumer<ObjectNode> properties) {
+        store.update(StateStore.DEPLOYMENTS, id, body -> properties.accept((ObjectNode) body.get("properties")));
+    }
+
+    /** Sets the state, and the duration since the deployment's timestamp when it ends. */
+    void setState(String id, DeploymentState state, Instant now) {
+        update(id, properties -> {
+            properties.put("provisioningState", state.name());
+            if (!state.isActive()) {
+                Instant started = Instant.parse(properties.path("timestamp").asText(now.toString()));
+                properties.put("duration", Duration.between(started, now).toString());
+                properties.put("timestamp", now.toString());
+            }
+        });
+    }
+
+    DeploymentState state(String id) {
+        return DeploymentState.of(require(id).path("properties").path("provisioningState").asText());
+    }
+
+    ArrayNode operations(String id) {
+        return (ArrayNode) store.get(OPERATIONS, id).map(ops -> ops.get("value")).orElse(Json.array());
+    }
+
+    /** Adds an operation, or replaces the one with the same operationId. */
+    void putOperation(String id, ObjectNode operation) {
+        store.update(OPERATIONS, id, ops -> {
+            ArrayNode value = (ArrayNode) ops.get("value");
+            for (int i = 0; i < value.size(); i++) {
+                if (value.get(i).path("operationId").asText().equals(operation.path("operationId").asText())) {
+                    value.set(i, operation);
+                    return;
+                }
+            }
+            value.add(operation);
+        });
+    }
+
+    /** Forgets operations that never finished (their process died); returns the ids of resources that did. */
+    java.util.Set<String> keepFinishedOperations(String id) {
+        java.util.Set<String> done = new java.util.HashSet<>();
+        store.update(OPERATIONS, id, ops -> {
+            ArrayNode kept = Json.array();
+            for (JsonNode operation : ops.path("value")) {
+                String state = operation.path("properties").path("provisioningState").asText();
+                if (!state.equals("Running")) {
+                    kept.add(operation);
+                }
+                if (state.equals("Succeeded")) {
+                    done.add(StateStore.normal(operation.path("properties").path("targetResource").path("id").asText()));
+                }
+            }
+            ops.set("value", kept);
+        });
+        return done;
+    }
+
+    void remove(String id) {
+        store.remove(StateStore.DEPLOYMENTS, id);
+        store.remove(INPUTS, id);
+        store.remove(OPERATIONS, id);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+
+/**
+ * Resource-group deployments over HTTP: PUT (asynchronous, with Azure-AsyncOperation, Location and Retry-After),
+ * GET, HEAD, list, DELETE, operations, validate, whatIf (asynchronous), cancel, exportTemplate, and the status
+ * URLs the asynchronous answers point at.
+ */
+final class DeploymentRoutes {
+
+    private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)/providers/"
+            + "Microsoft\\.Resources/deployments";
+    private static final String ONE = DEPLOYMENTS + "/([^/]+)";
+
+    private final Subscription subscription;
+    private final Deployments deployments;
+    private final Resources resources;
+    private final int retryAfterSeconds;
+    private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
+
+    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, int retryAfterSeconds) {
+        this.subscription = subscription;
+        this.deployments = deployments;
+        this.resources = resources;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.arm("GET", DEPLOYMENTS + "/?$", this::list),
+                Route.arm("PUT", ONE + "$", this::put),
+                Route.arm("GET", ONE + "$", this::get),
+                Route.arm("HEAD", ONE + "$", this::head),
+                Route.arm("DELETE", ONE + "$", this::delete),
+                Route.arm("GET", ONE + "/operations/?$", this::operations),
+                Route.arm("GET", ONE + "/operations/([^/]+)$", this::operation),
+                Route.arm("POST", ONE + "/validate$", this::validate),
+                Route.arm("POST", ONE + "/whatIf$", this::whatIf),
+                Route.arm("POST", ONE + "/cancel$", this::cancel),
+                Route.arm("POST", ONE + "/exportTemplate$", this::exportTemplate),
+                Route.arm("GET", ONE + "/operationStatuses/([^/]+)$", this::operationStatus),
+                Route.arm("GET", ONE + "/operationResults/([^/]+)$", this::operationResult),
+                Route.arm("GET", "^/subscriptions/([^/]+)/providers/Microsoft\\.Resources/locations/([^/]+)"
+                        + "/operationResults/([^/]+)$", this::whatIfResult));
+    }
+
+    private String id(Matcher path) {
+        subscription.check(path.group(1));
+        return deployments.id(path.group(2), path.group(3));
+    }
+
+    private Response list(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        ObjectNode body = Json.object();
+        var value = body.putArray("value");
+        deployments.list(path.group(2)).forEach(value::add);
+        return Response.ok(body);
+    }
+
+    private Response put(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        ObjectNode body = deployments.submit(path.group(2), path.group(3), request.json());
+        String operationId = UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        String base = request.baseUrl() + body.path("id").asText();
+        String version = "?api-version=" + request.apiVersion();
+        return Response.json(201, body)
+                .header("Azure-AsyncOperation", base + "/operationStatuses/" + operationId + version)
+                .header("Location", base + "/operationResults/" + operationId + version)
+                .header("Retry-After", Integer.toString(retryAfterSeconds));
+    }
+
+    private Response get(Request request, Matcher path) {
+        return Response.ok(deployments.records().require(id(path)));
+    }
+
+    private Response head(Request request, Matcher path) {
+        return Response.empty(deployments.records().find(id(path)).isPresent() ? 204 : 404);
+    }
+
+    private Response delete(Request request, Matcher path) {
+        String id = id(path);
+        if (deployments.records().find(id).isEmpty()) {
+            return Response.empty(204);
+        }
+        if (deployments.records().state(id).isActive()) {
+            throw ArmFailure.conflict("DeploymentActive", "The deployment '" + path.group(3)
+                    + "' is still running; cancel it first.");
+        }
+        deployments.records().remove(id);
+        return Response.empty(200);
+    }
+
+    private Response operations(Request request, Matcher path) {
+        String id = id(path);
+        deployments.records().require(id);
+        ObjectNode body = Json.object();
+        body.set("value", deployments.records().operations(id));
+        return Response.ok(body);
+    }
+
+    private Response operation(Request request, Matcher path) {
+        String id = id(path);
+        for (JsonNode operation : deployments.records().operations(id)) {
+            if (operation.path("operationId").asText().equalsIgnoreCase(path.group(4))) {
+                return Response.ok(operation);
+            }
+        }
+        throw ArmFailure.notFound("DeploymentOperationNotFound", "Operation '" + path.group(4) + "' was not found.");
+    }
+
+    private Response validate(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        return Response.ok(deployments.validate(path.group(2), path.group(3), request.json()));
+    }
+
+    private Response whatIf(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        JsonNode properties = request.json().path("properties");
+        var prepared = deployments.prepare(path.group(2), path.group(3),
+                properties.path("template").isObject() ? properties.get("template") : Json.object(),
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
+        String token = UUID.randomUUID().toString().replace("-", "");
+        whatIfResults.put(token, WhatIf.result(prepared, resources));
+        String location = request.baseUrl() + subscription.id() + "/providers/Microsoft.Resources/locations/local"
+                + "/operationResults/" + token + "?api-version=" + request.apiVersion();
+        return Response.empty(202).header("Location", location).header("Retry-After", "0");
+    }
+
+    private Response whatIfResult(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        ObjectNode result = whatIfResults.get(path.group(3));
+        if (result == null) {
+            throw ArmFailure.notFound("OperationNotFound", "The operation '" + path.group(3) + "' was not found.");
+        }
+        return Response.ok(result);
+    }
+
+    private Response cancel(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        if (!deployments.cancel(path.group(2), path.group(3))) {
+            throw ArmFailure.conflict("DeploymentCannotBeCancelled", "The deployment '" + path.group(3)
+                    + "' cannot be cancelled: it is not running (state '"
+                    + deployments.records().state(id(path)) + "').");
+        }
+        return Response.empty(204);
+    }
+
+    private Response exportTemplate(Request request, Matcher path) {
+        String id = id(path);
+        deployments.records().require(id);
+        ObjectNode body = Json.object();
+        body.set("template", deployments.records().inputs(id).path("template"));
+        return Response.ok(body);
+    }
+
+    private Response operationStatus(Request request, Matcher path) {
+        ObjectNode deployment = deployments.records().require(id(path));
+        ObjectNode body = Json.object().put("status", deployment.path("properties").path("provisioningState").asText());
+        if (deployment.path("properties").has("error")) {
+            body.set("error", deployment.path("properties").get("error"));
+        }
+        return Response.ok(body);
+    }
+
+    private Response operationResult(Request request, Matcher path) {
+        String id = id(path);
+        if (deployments.records().state(id).isActive()) {
+            return Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
+                    + request.apiVersion()).header("Retry-After", Integer.toString(retryAfterSeconds));
+        }
+        return Response.ok(deployments.records().require(id));
+    }
+}

@@ -1,0 +1,200 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.arm.PlannedResource;
+import dev.infractl.arm.PreparedDeployment;
+import dev.infractl.arm.TemplateException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One deployment running: resources start as soon as everything they depend on succeeded (independent ones in
+ * parallel, as ARM does), each takes its simulated time, then is written, or fails by an injected fault or the
+ * GPU quota. A failed resource's dependents never start; the deployment ends when nothing runs any more.
+ */
+final class DeploymentRun {
+
+    /** What a run needs from around it. */
+    record Context(Resources resources, DeploymentRecords records, Faults faults, GpuQuota quota,
+                   SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId) {
+    }
+
+    private final String deploymentId;
+    private final PreparedDeployment prepared;
+    private final Context context;
+    private final Map<String, PlannedResource> pending = new LinkedHashMap<>();
+    private final Set<String> planned = new HashSet<>();
+    private final Set<String> running = new HashSet<>();
+    private final Set<String> succeeded = new HashSet<>();
+    private final List<ArmError> failures = new ArrayList<>();
+    private boolean canceled;
+    private boolean finished;
+
+    DeploymentRun(String deploymentId, PreparedDeployment prepared, Context context, Set<String> alreadySucceeded) {
+        this.deploymentId = deploymentId;
+        this.prepared = prepared;
+        this.context = context;
+        for (PlannedResource resource : prepared.resources()) {
+            if (resource.condition()) {
+                String key = StateStore.normal(resource.resourceId());
+                planned.add(key);
+                if (alreadySucceeded.contains(key)) {
+                    succeeded.add(key);
+                } else {
+                    pending.put(key, resource);
+                }
+            }
+        }
+    }
+
+    synchronized void start() {
+        context.records().setState(deploymentId, DeploymentState.Running, now());
+        launchReady();
+    }
+
+    synchronized boolean cancel() {
+        if (finished) {
+            return false;
+        }
+        canceled = true;
+        pending.clear();
+        finishIfIdle();
+        return true;
+    }
+
+    private void launchReady() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (PlannedResource resource : List.copyOf(pending.values())) {
+                if (!pending.containsKey(StateStore.normal(resource.resourceId()))) {
+                    continue;
+                }
+                List<String> waits = resource.dependsOn().stream().map(StateStore::normal).filter(planned::contains).toList();
+                if (succeeded.containsAll(waits)) {
+                    pending.remove(StateStore.normal(resource.resourceId()));
+                    launch(resource);
+                    progress = true;
+                } else if (waits.stream().anyMatch(id -> !succeeded.contains(id) && !running.contains(id)
+                        && !pending.containsKey(id))) {
+                    pending.remove(StateStore.normal(resource.resourceId())); // a dependency failed: never starts
+                    progress = true;
+                }
+            }
+        }
+        finishIfIdle();
+    }
+
+    private void launch(PlannedResource resource) {
+        String key = StateStore.normal(resource.resourceId());
+        String operationId = operationId(resource);
+        ObjectNode operation = OperationJson.running(deploymentId, operationId, resource, now());
+        context.records().putOperation(deploymentId, operation);
+        JsonNode body;
+        try {
+            body = prepared.evaluateResource(resource, context.resources().state());
+        } catch (TemplateException e) {
+            ArmError error = ArmError.of(e.code(), e.getMessage() + (e.jsonPath() == null ? "" : " (at " + e.jsonPath() + ")"));
+            fail(resource, operation, "BadRequest", error);
+            return;
+        }
+        running.add(key);
+        context.scheduler().schedule(() -> complete(resource, operation, body),
+                context.durations().of(resource.type()).toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private synchronized void complete(PlannedResource resource, ObjectNode operation, JsonNode body) {
+        String key = StateStore.normal(resource.resourceId());
+        running.remove(key);
+        try {
+            Optional<ArmError> refusal = refusal(resource, body);
+            if (refusal.isPresent()) {
+                fail(resource, operation, "BadRequest", refusal.get());
+            } else {
+                Resources.Written written = context.resources().write(resource.resourceId(), body.deepCopy());
+                context.records().putOperation(deploymentId, OperationJson.succeeded(operation, written.created(), now()));
+                succeeded.add(key);
+            }
+        } catch (RuntimeException unexpected) {
+            fail(resource, operation, "InternalServerError", ArmError.of("InternalServerError", unexpected.toString()));
+        }
+        launchReady();
+    }
+
+    private Optional<ArmError> refusal(PlannedResource resource, JsonNode body) {
+        Optional<ResourceFault> fault = context.faults().forResource(resource.type(), resource.name());
+        if (fault.isPresent()) {
+            return Optional.of(fault.get().error());
+        }
+        if (resource.type().equalsIgnoreCase("Microsoft.App/managedEnvironments")) {
+            return context.quota().check(resource.resourceId(), body, context.subscriptionId());
+        }
+        return Optional.empty();
+    }
+
+    private void fail(PlannedResource resource, ObjectNode operation, String statusCode, ArmError error) {
+        context.records().putOperation(deploymentId, OperationJson.failed(operation, statusCode, error, now()));
+        failures.add(new ArmError("ResourceDeploymentFailure", "The resource write operation failed to complete"
+                + " successfully, because it reached terminal provisioning state 'Failed'.", resource.resourceId(),
+                List.of(error)));
+    }
+
+    private void finishIfIdle() {
+        if (finished || !running.isEmpty() || !pending.isEmpty()) {
+            return;
+        }
+        finished = true;
+        if (canceled) {
+            context.records().setState(deploymentId, DeploymentState.Canceled, now());
+            return;
+        }
+        if (!failures.isEmpty()) {
+            end(DeploymentState.Failed, ArmError.of("DeploymentFailed", "At least one resource deployment operation"
+                    + " failed. Please list deployment operations for details. Please see"
+                    + " https://aka.ms/arm-deployment-operations for usage details.", failures), null);
+            return;
+        }
+        try {
+            ObjectNode outputs = Json.object();
+            prepared.outputs(context.resources().state()).forEach(outputs::set);
+            end(DeploymentState.Succeeded, null, outputs);
+        } catch (TemplateException e) {
+            end(DeploymentState.Failed, ArmError.of(e.code(), "Unable to evaluate template outputs: " + e.getMessage()
+                    + (e.jsonPath() == null ? "" : " (at " + e.jsonPath() + ")")), null);
+        }
+    }
+
+    private void end(DeploymentState state, ArmError error, ObjectNode outputs) {
+        context.records().update(deploymentId, properties -> {
+            if (error != null) {
+                properties.set("error", error.toJson());
+            }
+            if (outputs != null) {
+                properties.set("outputs", outputs);
+            }
+            var resources = properties.putArray("outputResources");
+            succeeded.forEach(id -> context.resources().find(id).ifPresent(r -> resources.addObject().put("id", r.path("id").asText())));
+        });
+        context.records().setState(deploymentId, state, now());
+    }
+
+    private String operationId(PlannedResource resource) {
+        String seed = deploymentId + "|" + resource.resourceId() + "|" + System.nanoTime();
+        return java.util.UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
+                .replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private Instant now() {
+        return context.clock().instant();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.infractl.emulator;
+
+import com.sun.net.httpserver.HttpHandler;
+import dev.infractl.emulator.files.FileServiceEmulator;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The local emulator of the parts of Azure infractl uses, over real HTTPS on 127.0.0.1: Resource Manager
+ * (with Entra ID's token endpoint) on one listener, the Azure Files data plane on another, and one fake app
+ * endpoint per container app. See "The local emulator" in DESIGN.md and docs/emulator-faults.md.
+ */
+public final class Emulator implements AutoCloseable {
+
+    private final EmulatorSettings settings;
+    private final Subscription subscription;
+    private final List<AutoCloseable> parts;
+    private final HttpsServer arm;
+    private final HttpsServer files;
+    private final Path caCertificate;
+    private final String token;
+    private final StorageAccountKeys storageKeys;
+
+    private Emulator(EmulatorSettings settings, Subscription subscription, List<AutoCloseable> parts, HttpsServer arm,
+                     HttpsServer files, Path caCertificate, String token, StorageAccountKeys storageKeys) {
+        this.settings = settings;
+        this.subscription = subscription;
+        this.parts = parts;
+        this.arm = arm;
+        this.files = files;
+        this.caCertificate = caCertificate;
+        this.token = token;
+        this.storageKeys = storageKeys;
+    }
+
+    public static Emulator start(EmulatorSettings settings) {
+        Clock clock = Clock.systemUTC();
+        Subscription subscription = Subscription.LOCAL;
+        Faults faults = Faults.read(settings.faultsFile());
+        LoopbackTls tls = LoopbackTls.generate();
+        Path caCertificate = settings.stateDir().toAbsolutePath().resolve("ca.pem");
+        tls.writeCaCertificate(caCertificate);
+        StateStore store = StateStore.open(settings.stateDir());
+        TokenIssuer tokens = new TokenIssuer(subscription.tenantId());
+        String token = tokens.issue("infractl-local", clock.instant(), Duration.ofDays(365));
+        List<AutoCloseable> parts = new ArrayList<>();
+        ExecutorService requests = Executors.newCachedThreadPool(daemon("infractl-emulator-http"));
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("infractl-emulator-deploy"));
+        parts.add(requests::shutdownNow);
+        parts.add(scheduler::shutdownNow);
+
+        ContainerApps apps = new ContainerApps(store, clock, settings.appStartup());
+        AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::ready);
+        apps.attach(appEndpoints);
+        parts.add(appEndpoints);
+        AccountKeys keys = new AccountKeys(store.seed());
+
+        StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
+        HttpHandler filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
+        HttpsServer files = listen(tls, 0, filesHandler, requests);
+        parts.add(() -> files.stop(0));
+        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys);
+
+        ResourceGroups groups = new ResourceGroups(subscription, store, id -> {
+            if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {
+                apps.deleted(id);
+            }
+        });
+        GpuQuota quota = new GpuQuota(faults, store);
+        DeploymentRun.Context context = new DeploymentRun.Context(resources, new DeploymentRecords(store), faults, quota,
+                new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId());
+        Deployments deployments = new Deployments(subscription, groups, context.records(), context);
+
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new IdentityRoutes(tokens, clock).routes());
+        routes.addAll(new SubscriptionRoutes(subscription).routes());
+        routes.addAll(new ProviderRoutes(subscription, quota).routes());
+        routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
+        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, settings.speed() >= 2 ? 0 : 1).routes());
+        routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
+        routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
+        HttpsServer arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock), requests);
+        parts.add(0, () -> arm.stop(0));
+
+        apps.reopenAll();
+        deployments.resumeInterrupted();
+        return new Emulator(settings, subscription, parts, arm, files, caCertificate, token, storageKeys);
+    }
+
+    public URI armEndpoint() {
+        return URI.create("https://127.0.0.1:" + arm.getAddress().getPort() + "/");
+    }
+
+    public Path caCertificate() {
+        return caCertificate;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String tenantId() {
+        return subscription.tenantId();
+    }
+
+    public String subscriptionId() {
+        return subscription.subscriptionId();
+    }
+
+    public URI filesEndpoint() {
+        return URI.create("https://127.0.0.1:" + files.getAddress().getPort() + "/");
+    }
+
+    public StorageAccountKeys storageAccountKeys() {
+        return storageKeys;
+    }
+
+    public EmulatorSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // closing the rest matters more than one part that failed to stop
+            }
+        }
+    }
+
+    static HttpsServer listen(LoopbackTls tls, int port, HttpHandler handler, ExecutorService executor) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
+            server.createContext("/", handler);
+            server.setExecutor(executor);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

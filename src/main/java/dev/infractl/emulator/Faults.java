@@ -1,0 +1,89 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * Injected faults and settings from the faults file (docs/emulator-faults.md). Deterministic: a rule fires on
+ * request counts, never at random, so a test that sees a fault once sees it every time.
+ */
+final class Faults {
+
+    private final List<RequestFault> requests;
+    private final List<ResourceFault> resources;
+    private final Map<String, Long> quotas;
+    private final AtomicIntegerArray seen;
+    private final AtomicIntegerArray fired;
+
+    Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas) {
+        this.requests = List.copyOf(requests);
+        this.resources = List.copyOf(resources);
+        this.quotas = Map.copyOf(quotas);
+        this.seen = new AtomicIntegerArray(requests.size());
+        this.fired = new AtomicIntegerArray(requests.size());
+    }
+
+    static Faults none() {
+        return new Faults(List.of(), List.of(), Map.of());
+    }
+
+    static Faults read(Path file) {
+        if (file == null) {
+            return none();
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the emulator faults file " + file + ": " + e.getMessage(), e);
+        }
+        List<RequestFault> requests = new ArrayList<>();
+        JsonNode requestRules = root.path("requests");
+        for (int i = 0; i < requestRules.size(); i++) {
+            requests.add(RequestFault.fromJson(requestRules.get(i), file + ": $.requests[" + i + "]"));
+        }
+        List<ResourceFault> resources = new ArrayList<>();
+        JsonNode resourceRules = root.path("resources");
+        for (int i = 0; i < resourceRules.size(); i++) {
+            resources.add(ResourceFault.fromJson(resourceRules.get(i), file + ": $.resources[" + i + "]"));
+        }
+        Map<String, Long> quotas = new LinkedHashMap<>();
+        root.path("quotas").fields().forEachRemaining(entry -> quotas.put(entry.getKey(), entry.getValue().asLong()));
+        return new Faults(requests, resources, quotas);
+    }
+
+    /** The first rule whose turn it is for this request; every matching rule counts the request. */
+    Optional<RequestFault> forRequest(Request request) {
+        RequestFault chosen = null;
+        for (int i = 0; i < requests.size(); i++) {
+            RequestFault rule = requests.get(i);
+            if (!rule.matches(request)) {
+                continue;
+            }
+            int count = seen.incrementAndGet(i);
+            boolean due = count % rule.every() == 0 && (rule.times() == 0 || fired.get(i) < rule.times());
+            if (due && chosen == null) {
+                fired.incrementAndGet(i);
+                chosen = rule;
+            }
+        }
+        return Optional.ofNullable(chosen);
+    }
+
+    Optional<ResourceFault> forResource(String type, String name) {
+        return resources.stream().filter(rule -> rule.matches(type, name)).findFirst();
+    }
+
+    /** A usage limit overridden by the faults file (names as in the Microsoft.App usages list). */
+    Optional<Long> quota(String name) {
+        return Optional.ofNullable(quotas.get(name));
+    }
+}

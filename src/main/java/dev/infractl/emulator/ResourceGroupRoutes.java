@@ -1,0 +1,114 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Resource groups: PUT, GET, HEAD, PATCH, DELETE, list, and the resources in one. */
+final class ResourceGroupRoutes {
+
+    private static final String GROUP = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)";
+
+    private final Subscription subscription;
+    private final StateStore store;
+    private final ResourceGroups groups;
+
+    ResourceGroupRoutes(Subscription subscription, StateStore store, ResourceGroups groups) {
+        this.subscription = subscription;
+        this.store = store;
+        this.groups = groups;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.arm("GET", "^/subscriptions/([^/]+)/resourcegroups/?$", this::list),
+                Route.arm("PUT", GROUP + "$", this::put),
+                Route.arm("GET", GROUP + "$", this::get),
+                Route.arm("HEAD", GROUP + "$", this::head),
+                Route.arm("PATCH", GROUP + "$", this::patch),
+                Route.arm("DELETE", GROUP + "$", this::delete),
+                Route.arm("GET", GROUP + "/resources/?$", this::resources));
+    }
+
+    private Response list(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        ObjectNode body = Json.object();
+        var value = body.putArray("value");
+        store.list(StateStore.RESOURCE_GROUPS, "").forEach(value::add);
+        return Response.ok(body);
+    }
+
+    private Response put(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        String name = path.group(2);
+        JsonNode body = request.json();
+        String location = body.path("location").asText("");
+        if (location.isBlank()) {
+            throw ArmFailure.badRequest("LocationRequired", "The location property is required for this definition.");
+        }
+        boolean exists = groups.find(name).isPresent();
+        if (exists && !groups.find(name).get().path("location").asText().equalsIgnoreCase(location)) {
+            throw ArmFailure.conflict("InvalidResourceGroupLocation", "Invalid resource group location '" + location
+                    + "'. The Resource group already exists in location '"
+                    + groups.find(name).get().path("location").asText() + "'.");
+        }
+        ObjectNode group = Json.object()
+                .put("id", subscription.id() + "/resourceGroups/" + name)
+                .put("name", name)
+                .put("type", "Microsoft.Resources/resourceGroups")
+                .put("location", location);
+        group.set("tags", body.path("tags").isObject() ? body.get("tags") : Json.object());
+        group.putObject("properties").put("provisioningState", "Succeeded");
+        store.put(StateStore.RESOURCE_GROUPS, name, group);
+        return Response.json(exists ? 200 : 201, group);
+    }
+
+    private Response get(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        return Response.ok(groups.require(path.group(2)));
+    }
+
+    private Response head(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        return Response.empty(groups.find(path.group(2)).isPresent() ? 204 : 404);
+    }
+
+    private Response patch(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        ObjectNode group = groups.require(path.group(2));
+        JsonNode tags = request.json().path("tags");
+        if (tags.isObject()) {
+            group.set("tags", tags);
+        }
+        store.put(StateStore.RESOURCE_GROUPS, path.group(2), group);
+        return Response.ok(group);
+    }
+
+    private Response delete(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        String name = path.group(2);
+        if (groups.find(name).isEmpty()) {
+            return Response.empty(204);
+        }
+        groups.delete(name);
+        return Response.empty(200);
+    }
+
+    private Response resources(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        groups.require(path.group(2));
+        ObjectNode body = Json.object();
+        var value = body.putArray("value");
+        for (ObjectNode resource : store.list(StateStore.RESOURCES, groups.id(path.group(2)) + "/providers/")) {
+            ObjectNode summary = Json.object();
+            for (String field : List.of("id", "name", "type", "location", "kind", "sku", "tags")) {
+                if (resource.has(field)) {
+                    summary.set(field, resource.get(field));
+                }
+            }
+            value.add(summary);
+        }
+        return Response.ok(body);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Any resource by id (GET, PUT, HEAD, DELETE) and the listKeys action. */
+final class ResourceRoutes {
+
+    static final String RESOURCE = "^(/subscriptions/([^/]+)/resourcegroups/([^/]+)/providers/"
+            + "(?!Microsoft\\.Resources/)[^/]+/.+?)";
+
+    private final Subscription subscription;
+    private final ResourceGroups groups;
+    private final Resources resources;
+
+    ResourceRoutes(Subscription subscription, ResourceGroups groups, Resources resources) {
+        this.subscription = subscription;
+        this.groups = groups;
+        this.resources = resources;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.arm("POST", RESOURCE + "/listKeys$", this::listKeys),
+                Route.arm("GET", RESOURCE + "/?$", this::get),
+                Route.arm("HEAD", RESOURCE + "/?$", this::head),
+                Route.arm("PUT", RESOURCE + "/?$", this::put),
+                Route.arm("PATCH", RESOURCE + "/?$", this::patch),
+                Route.arm("DELETE", RESOURCE + "/?$", this::delete));
+    }
+
+    private void checkScope(Matcher path) {
+        subscription.check(path.group(2));
+        groups.require(path.group(3));
+    }
+
+    private Response get(Request request, Matcher path) {
+        checkScope(path);
+        return Response.ok(resources.require(path.group(1)));
+    }
+
+    private Response head(Request request, Matcher path) {
+        checkScope(path);
+        return Response.empty(resources.find(path.group(1)).isPresent() ? 204 : 404);
+    }
+
+    private Response put(Request request, Matcher path) {
+        checkScope(path);
+        ObjectNode body = request.json().deepCopy();
+        if (!body.hasNonNull("location")) {
+            groups.find(path.group(3)).ifPresent(group -> body.set("location", group.get("location")));
+        }
+        Resources.Written written = resources.write(path.group(1), body);
+        return Response.json(written.created() ? 201 : 200, written.resource());
+    }
+
+    private Response patch(Request request, Matcher path) {
+        checkScope(path);
+        ObjectNode merged = resources.require(path.group(1));
+        request.json().fields().forEachRemaining(field -> {
+            if (field.getKey().equals("properties") && merged.path("properties").isObject()) {
+                ((ObjectNode) merged.get("properties")).setAll((ObjectNode) field.getValue());
+            } else {
+                merged.set(field.getKey(), field.getValue());
+            }
+        });
+        return Response.ok(resources.write(path.group(1), merged).resource());
+    }
+
+    private Response delete(Request request, Matcher path) {
+        checkScope(path);
+        return Response.empty(resources.delete(path.group(1)) ? 200 : 204);
+    }
+
+    private Response listKeys(Request request, Matcher path) {
+        checkScope(path);
+        return Response.ok(resources.listKeys(path.group(1)));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.infractl.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.arm.ResourceState;
+import dev.infractl.arm.TemplateException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The resources in the emulator's resource groups: written whole by PUT (as resource providers do), read by
+ * id, with the properties Azure computes added (endpoints, domains, revisions), and their listKeys answers.
+ */
+final class Resources {
+
+    private static final List<String> TOP_LEVEL = List.of("location", "tags", "kind", "sku", "identity", "zones",
+            "extendedLocation", "plan", "managedBy");
+
+    private final StateStore store;
+    private final ComputedProperties computed;
+    private final ContainerApps apps;
+    private final AccountKeys keys;
+
+    Resources(StateStore store, ComputedProperties computed, ContainerApps apps, AccountKeys keys) {
+        this.store = store;
+        this.computed = computed;
+        this.apps = apps;
+        this.keys = keys;
+    }
+
+    /** What a PUT left: the stored resource, and whether it was new. */
+    record Written(ObjectNode resource, boolean created) {
+    }
+
+    /** The stored resource; a storage account's file endpoint names this process's Files listener. */
+    Optional<ObjectNode> find(String id) {
+        Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
+        resource.ifPresent(computed::refresh);
+        return resource;
+    }
+
+    ObjectNode require(String id) {
+        ResourceId parsed = ResourceId.parse(id);
+        return find(id).orElseThrow(() -> ArmFailure.notFound("ResourceNotFound", "The Resource '" + parsed.type()
+                + "/" + parsed.name() + "' under resource group '" + parsed.resourceGroup() + "' was not found."
+                + " For more details please go to https://aka.ms/ARMResourceNotFoundFix"));
+    }
+
+    Written write(String id, JsonNode body) {
+        ResourceId parsed = ResourceId.parse(id);
+        Optional<ObjectNode> previous = find(id);
+        ObjectNode resource = Json.object()
+                .put("id", id)
+                .put("name", parsed.name())
+                .put("type", parsed.type());
+        for (String field : TOP_LEVEL) {
+            if (body.hasNonNull(field)) {
+                resource.set(field, body.get(field));
+            }
+        }
+        ObjectNode properties = body.path("properties").isObject() ? ((ObjectNode) body.get("properties")).deepCopy()
+                : Json.object();
+        properties.put("provisioningState", "Succeeded");
+        resource.set("properties", properties);
+        computed.add(parsed, resource, previous);
+        if (parsed.isType(ContainerApps.TYPE)) {
+            apps.written(resource, previous);
+        }
+        store.put(StateStore.RESOURCES, id, resource);
+        return new Written(resource, previous.isEmpty());
+    }
+
+    boolean delete(String id) {
+        if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {
+            apps.deleted(id);
+        }
+        return store.remove(StateStore.RESOURCES, id);
+    }
+
+    /** The listKeys answer of a storage account or Log Analytics workspace. */
+    ObjectNode listKeys(String id) {
+        ResourceId parsed = ResourceId.parse(require(id).path("id").asText());
+        ObjectNode body = Json.object();
+        if (parsed.isType("Microsoft.Storage/storageAccounts")) {
+            var list = body.putArray("keys");
+            for (String name : List.of("key1", "key2")) {
+                list.addObject().put("keyName", name).put("value", keys.key(id, name)).put("permissions", "FULL")
+                        .put("creationTime", find(id).get().path("properties").path("creationTime").asText());
+            }
+            return body;
+        }
+        if (parsed.isType("Microsoft.OperationalInsights/workspaces")) {
+            return body.put("primarySharedKey", keys.key(id, "primary")).put("secondarySharedKey", keys.key(id, "secondary"));
+        }
+        throw ArmFailure.badRequest("InvalidResourceType", "The resource type '" + parsed.type()
+                + "' has no listKeys action in the emulator.");
+    }
+
+    /** The view a running deployment's reference() and listKeys() read. */
+    ResourceState state() {
+        return new ResourceState() {
+            @Override
+            public Optional<JsonNode> resource(String resourceId) {
+                return find(resourceId).map(JsonNode.class::cast);
+            }
+
+            @Override
+            public JsonNode listKeys(String resourceId, String apiVersion) {
+                try {
+                    return Resources.this.listKeys(resourceId);
+                } catch (ArmFailure failure) {
+                    throw new TemplateException(failure.error().code(), failure.error().message(), null);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package dev.infractl.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnknownRouteTest {
+
+    @TempDir
+    static Path state;
+
+    static Emulator emulator;
+    static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorSettings.defaults(state));
+        http = HttpClient.newBuilder().sslContext(new SdkClients(emulator).sslContext()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void anUnknownRouteAnswers404WithAnArmErrorBody() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint().resolve("/no/such/route?api-version=2024-03-01"))
+                .header("Authorization", "Bearer " + emulator.token()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode error = Json.parse(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("NotFound");
+        assertThat(error.path("message").asText()).contains("/no/such/route");
+        assertThat(error.path("details").isArray()).isTrue();
+    }
+
+    @Test
+    void aRequestWithoutATokenIs401WithAnArmError() throws Exception {
+        URI subscriptions = emulator.armEndpoint().resolve("/subscriptions?api-version=2022-12-01");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(subscriptions).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Json.parse(response.body()).path("error").path("code").asText()).isEqualTo("AuthenticationFailed");
+    }
+
+    @Test
+    void theCaCertificateIsWrittenAsPemIntoTheStateFolder() throws Exception {
+        assertThat(emulator.caCertificate()).startsWith(state.toAbsolutePath());
+        assertThat(Files.readString(emulator.caCertificate())).startsWith("-----BEGIN CERTIFICATE-----");
+    }
+}
