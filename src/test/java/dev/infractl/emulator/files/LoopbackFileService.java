@@ -17,12 +17,21 @@ public final class LoopbackFileService implements AutoCloseable {
     public static final String KEY = java.util.Base64.getEncoder().encodeToString("loopback-test-key-0123456789abcdef".getBytes());
 
     private final HttpServer server;
+    private volatile java.util.function.Predicate<com.sun.net.httpserver.HttpExchange> fault = exchange -> false;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
     public LoopbackFileService(Path root) throws IOException {
         Map<String, String> keys = Map.of(ACCOUNT, KEY);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.createContext("/", new FileServiceEmulator(account -> Optional.ofNullable(keys.get(account)), root));
+        FileServiceEmulator files = new FileServiceEmulator(account -> Optional.ofNullable(keys.get(account)), root);
+        server.createContext("/", exchange -> {
+            if (fault.test(exchange)) {
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+                return;
+            }
+            files.handle(exchange);
+        });
         server.setExecutor(threads);
         server.start();
     }
@@ -30,6 +39,15 @@ public final class LoopbackFileService implements AutoCloseable {
     /** The account's endpoint, path-style: {@code http://127.0.0.1:PORT/ACCOUNT}. */
     public String accountEndpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + ACCOUNT;
+    }
+
+    /** Requests matching {@code failing} get a bare 500 instead of an answer, until {@link #heal()}. */
+    public void failWhen(java.util.function.Predicate<com.sun.net.httpserver.HttpExchange> failing) {
+        fault = failing;
+    }
+
+    public void heal() {
+        fault = exchange -> false;
     }
 
     @Override
