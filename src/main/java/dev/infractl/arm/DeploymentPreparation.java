@@ -26,8 +26,9 @@ final class DeploymentPreparation {
         if (template == null || !template.isObject()) {
             throw TemplateException.invalidTemplate("The template must be a JSON object.", "$");
         }
-        new FunctionCheck(FunctionRegistry.standard()).check(template);
-        DeploymentValues values = new DeploymentValues(template, parameters, scope, clock);
+        FunctionRegistry functions = FunctionRegistry.standard();
+        new FunctionCheck(functions).check(template);
+        DeploymentValues values = new DeploymentValues(template, parameters, scope, clock, functions);
         values.parameters().checkGiven();
         Map<String, JsonNode> effectiveParameters = values.parameters().all(values.context());
         Map<String, JsonNode> variables = values.variables().all(values.context());

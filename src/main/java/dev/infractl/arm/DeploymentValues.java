@@ -24,11 +24,12 @@ final class DeploymentValues {
     private final VariableTable variables;
     private final Map<String, String> resourceIdsByName;
 
-    DeploymentValues(JsonNode template, JsonNode givenParameters, DeploymentScope scope, Clock clock) {
+    DeploymentValues(JsonNode template, JsonNode givenParameters, DeploymentScope scope, Clock clock,
+                     FunctionRegistry functions) {
         this.template = template;
         this.scope = scope;
         this.clock = clock;
-        this.trees = new TreeEvaluator(new ExpressionEvaluator(FunctionRegistry.standard()));
+        this.trees = new TreeEvaluator(new ExpressionEvaluator(functions));
         this.parameters = new ParameterTable(template.path("parameters"), givenParameters);
         this.variables = new VariableTable(template.path("variables"));
         this.resourceIdsByName = Map.of();

@@ -1,20 +1,86 @@
 package dev.infractl.cli;
 
-import dev.infractl.ExitCode;
-import dev.infractl.InfractlException;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.ProjectTag;
+import dev.infractl.deploy.ProvisionEvent;
+import dev.infractl.deploy.ProvisionRequest;
+import dev.infractl.deploy.Provisioner;
+import dev.infractl.deploy.StopReason;
+import dev.infractl.deploy.WaitOptions;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; replaced by the real command. */
-@Command(name = "provision", description = "Not built yet.")
+/** {@code infractl provision}: deploy the template and write its outputs to infra/inference.config.json. */
+@Command(name = "provision",
+        description = {"Deploy the inference template to a resource group and write its outputs to",
+            "infra/inference.config.json (keys you added stay). Validates first, shows every resource while it is",
+            "created, and attaches to a deployment of this project that is already running.",
+            "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  infractl provision --local --yes",
+            "  infractl provision --resource-group rg-phi3 --location swedencentral",
+            "  infractl provision --no-wait --output json",
+            "  infractl provision --timeout 30m --cancel-on-interrupt"})
 final class ProvisionCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ParameterOptions parameters;
+
+    @Mixin
+    TargetOptions target;
+
+    @Option(names = {"-y", "--yes"}, description = "Create a missing resource group without asking.")
+    boolean yes;
+
+    @Option(names = "--no-wait", description = "Return right after the deployment is submitted.")
+    boolean noWait;
+
+    @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
+            description = "Stop waiting after this long (90s, 30m, 1h); exit 4, the deployment goes on.")
+    Duration timeout;
+
+    @Option(names = "--cancel-on-interrupt", description = "Ctrl-C cancels the deployment instead of leaving it running.")
+    boolean cancelOnInterrupt;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new InfractlException(ExitCode.BAD_INPUT, "`provision` is not built yet", null);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectLayout project = common.project();
+        DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+            DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
+            ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
+                    inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),
+                    new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+            Interruption interruption = new Interruption();
+            ProvisionEvent.Finished finished;
+            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
+                finished = new Provisioner(session.deployments(where), session.resourceGroups(where),
+                        Renderers.of(common, out, err), new TerminalConfirmation(yes), Polling.real(interruption))
+                        .provision(request);
+            }
+            if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
+                err.println("Wrote " + project.relative(project.inferenceConfig()) + ".");
+                err.flush();
+            }
+            return finished.exitCode().code();
+        }
     }
 }

@@ -1,20 +1,53 @@
 package dev.infractl.cli;
 
-import dev.infractl.ExitCode;
-import dev.infractl.InfractlException;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.ProjectDeployments;
+import dev.infractl.deploy.ProjectTag;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; replaced by the real command. */
-@Command(name = "status", description = "Not built yet.")
+/** {@code infractl status}: the project's latest deployment; --attach follows it to the end. */
+@Command(name = "status",
+        description = {"Show the project's latest deployment and its resources; --attach follows it until it ends",
+            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  infractl status", "  infractl status --attach --output json"})
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TargetOptions target;
+
+    @Option(names = "--attach", description = "Follow the deployment until it ends (Ctrl-C stops following).")
+    boolean attach;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new InfractlException(ExitCode.BAD_INPUT, "`status` is not built yet", null);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectLayout project = common.project();
+        var resolved = ProjectTarget.resolve(project, target);
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+            DeploymentTarget where = session.target(resolved, target.location());
+            Interruption interruption = new Interruption();
+            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
+                return new ProjectDeployments(session.deployments(where), Renderers.of(common, out, err),
+                        Polling.real(interruption)).status(ProjectTag.of(project), where, attach, project.inferenceConfig())
+                        .exitCode().code();
+            }
+        }
     }
 }

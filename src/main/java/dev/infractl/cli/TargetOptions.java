@@ -30,6 +30,10 @@ public final class TargetOptions {
     @Option(names = "--emulator-faults", paramLabel = "FILE", description = "Faults for --local and emulator (JSON; see README).")
     Path emulatorFaults;
 
+    /** Hidden: how fast --local deploys; tests and benchmarks run the emulator faster. */
+    @Option(names = "--emulator-speed", hidden = true, paramLabel = "FACTOR")
+    double emulatorSpeed = 1.0;
+
     public String subscription() { return subscription; }
 
     public String resourceGroup() { return resourceGroup; }
@@ -45,4 +49,6 @@ public final class TargetOptions {
     public boolean local() { return local; }
 
     public Path emulatorFaults() { return emulatorFaults; }
+
+    public double emulatorSpeed() { return emulatorSpeed; }
 }

@@ -15,21 +15,21 @@ import java.util.regex.Matcher;
  */
 final class DeploymentRoutes {
 
-    private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)/providers/"
-            + "Microsoft\\.Resources/deployments";
+    private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)"
+            + "(?:/providers/Microsoft\\.Resources)?/deployments";
     private static final String ONE = DEPLOYMENTS + "/([^/]+)";
 
     private final Subscription subscription;
     private final Deployments deployments;
     private final Resources resources;
-    private final int retryAfterSeconds;
+    private final long retryAfterMillis;
     private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
 
-    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, int retryAfterSeconds) {
+    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis) {
         this.subscription = subscription;
         this.deployments = deployments;
         this.resources = resources;
-        this.retryAfterSeconds = retryAfterSeconds;
+        this.retryAfterMillis = retryAfterMillis;
     }
 
     List<Route> routes() {
@@ -73,7 +73,8 @@ final class DeploymentRoutes {
         return Response.json(201, body)
                 .header("Azure-AsyncOperation", base + "/operationStatuses/" + operationId + version)
                 .header("Location", base + "/operationResults/" + operationId + version)
-                .header("Retry-After", Integer.toString(retryAfterSeconds));
+                .header("Retry-After", "1")
+                .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
     }
 
     private Response get(Request request, Matcher path) {
@@ -130,7 +131,8 @@ final class DeploymentRoutes {
         whatIfResults.put(token, WhatIf.result(prepared, resources));
         String location = request.baseUrl() + subscription.id() + "/providers/Microsoft.Resources/locations/local"
                 + "/operationResults/" + token + "?api-version=" + request.apiVersion();
-        return Response.empty(202).header("Location", location).header("Retry-After", "0");
+        return Response.empty(202).header("Location", location).header("Retry-After", "1")
+                .header("x-ms-retry-after-ms", "10");
     }
 
     private Response whatIfResult(Request request, Matcher path) {
@@ -173,7 +175,8 @@ final class DeploymentRoutes {
         String id = id(path);
         if (deployments.records().state(id).isActive()) {
             return Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
-                    + request.apiVersion()).header("Retry-After", Integer.toString(retryAfterSeconds));
+                    + request.apiVersion()).header("Retry-After", "1")
+                    .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
         }
         return Response.ok(deployments.records().require(id));
     }

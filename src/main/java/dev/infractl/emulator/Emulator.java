@@ -90,7 +90,7 @@ public final class Emulator implements AutoCloseable {
         routes.addAll(new SubscriptionRoutes(subscription).routes());
         routes.addAll(new ProviderRoutes(subscription, quota).routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
-        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, settings.speed() >= 2 ? 0 : 1).routes());
+        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed())).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
         routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
         HttpsServer arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock), requests);
@@ -155,6 +155,14 @@ public final class Emulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How soon clients should poll a running deployment: Retry-After says 1 s (its smallest whole value), the
+     * millisecond header that azure-core prefers says a tenth of a second at speed 1, less when faster.
+     */
+    private static long pollInterval(double speed) {
+        return Math.max(10, Math.min(1000, Math.round(100 / speed)));
     }
 
     static ThreadFactory daemon(String name) {

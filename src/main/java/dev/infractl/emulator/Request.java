@@ -25,7 +25,11 @@ record Request(String method, String path, Map<String, String> query, Headers he
             }
         }
         String host = Optional.ofNullable(headers.getFirst("Host")).orElse("127.0.0.1");
-        return new Request(method.toUpperCase(java.util.Locale.ROOT), uri.getPath(), query, headers, body, host);
+        // "//subscriptions/..." (an endpoint with a trailing slash plus an id) parses as an authority; ARM takes it.
+        String path = uri.getScheme() == null && uri.getRawAuthority() != null
+                ? "/" + uri.getRawAuthority() + uri.getPath() : uri.getPath();
+        path = path.replaceAll("/{2,}", "/");
+        return new Request(method.toUpperCase(java.util.Locale.ROOT), path, query, headers, body, host);
     }
 
     /** The base of absolute URLs in headers such as Location: the address the client used. */

@@ -54,16 +54,42 @@ final class WhatIf {
         }
     }
 
+    /** Whether {@code before} holds everything {@code after} sets; fields only Azure sets do not count. */
+    static boolean covers(JsonNode before, JsonNode after) {
+        if (before == null) {
+            return after == null || after.isNull();
+        }
+        if (after.isObject() && before.isObject()) {
+            var fields = after.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                if (!covers(before.get(field.getKey()), field.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (after.isArray() && before.isArray() && after.size() == before.size()) {
+            for (int i = 0; i < after.size(); i++) {
+                if (!covers(before.get(i), after.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return after.equals(before);
+    }
+
     private static void compare(JsonNode before, JsonNode after, ArrayNode delta) {
         for (String field : COMPARED) {
-            if (after.has(field) && !after.get(field).equals(before.get(field))) {
+            if (after.has(field) && !covers(before.get(field), after.get(field))) {
                 delta.addObject().put("path", field).put("propertyChangeType", "Modify")
                         .<ObjectNode>set("before", before.get(field)).set("after", after.get(field));
             }
         }
         after.path("properties").fields().forEachRemaining(property -> {
             JsonNode old = before.path("properties").get(property.getKey());
-            if (!property.getValue().equals(old)) {
+            if (!covers(old, property.getValue())) {
                 delta.addObject().put("path", "properties." + property.getKey())
                         .put("propertyChangeType", old == null ? "Create" : "Modify")
                         .<ObjectNode>set("before", old).set("after", property.getValue());

@@ -10,7 +10,9 @@ class GuidTest {
     /*
      * Vectors from cloud-maker-ai/terraform-provider-arm2tf, internal/provider/resource_guid_test.go, which
      * implements ARM's guid() for migrations. Its library joins several inputs without a separator, so its
-     * ["test","test2","test3"] vector is ARM's guid('testtest2test3'); ARM itself joins parts with '-'.
+     * ["test","test2","test3"] vector is ARM's guid('testtest2test3'). That ARM joins the parts with '-' and
+     * hashes them in namespace 11fb06fb-712d-4ddd-98c7-e71bbd588830 is from a port of Azure's
+     * ExpressionBuiltInFunctions (JoinStringParametersWithDash, then GuidUtility.Create(ARMNamespaceGuid, name, 5)).
      */
     @ParameterizedTest(name = "guid({0}) = {1}")
     @CsvSource(delimiter = '|', value = {

@@ -38,6 +38,12 @@ final class CollectionFunctions {
         functions.put("union", SetFunctions::union);
         functions.put("intersection", SetFunctions::intersection);
         functions.put("range", CollectionFunctions::range);
+        functions.put("join", CollectionFunctions::join);
+        functions.put("objectKeys", call -> {
+            ArrayNode keys = JsonValues.array();
+            call.expectCount(1, 1).object(0).fieldNames().forEachRemaining(keys::add);
+            return keys;
+        });
     }
 
     /** Strings concatenate into a string, arrays into an array; the first argument decides which. */
@@ -169,6 +175,22 @@ final class CollectionFunctions {
             object.set(call.string(i), call.value(i + 1));
         }
         return object;
+    }
+
+    /** join(array, delimiter): the elements as text, strings and numbers and booleans only. */
+    private static JsonNode join(Invocation call) {
+        ArrayNode items = call.expectCount(2, 2).array(0);
+        String delimiter = call.string(1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (item.isContainerNode()) {
+                throw call.fail("the element " + i + " of the array is of type '" + JsonValues.typeName(item)
+                        + "'; only strings, integers and booleans can be joined");
+            }
+            text.append(i == 0 ? "" : delimiter).append(JsonValues.toText(item));
+        }
+        return JsonValues.text(text.toString());
     }
 
     private static JsonNode range(Invocation call) {

@@ -30,4 +30,9 @@ public interface EvaluationContext {
     boolean allowsCurrentTime();
 
     Clock clock();
+
+    /** A variable of an enclosing lambda; outside any lambda there is none. */
+    default JsonNode lambdaVariable(String name, Invocation call) {
+        throw call.fail("there is no lambda variable '" + name + "' here");
+    }
 }

@@ -24,6 +24,9 @@ public final class FunctionRegistry {
         ConversionFunctions.register(functions);
         DeploymentFunctions.register(functions);
         ResourceFunctions.register(functions);
+        ObjectFunctions.register(functions);
+        DateFunctions.register(functions);
+        LambdaFunctions.register(functions);
         Map<String, TemplateFunction> byLowerCaseName = new HashMap<>();
         functions.forEach((name, function) -> byLowerCaseName.put(name.toLowerCase(Locale.ROOT), function));
         return new FunctionRegistry(byLowerCaseName);

@@ -52,6 +52,15 @@ public final class Invocation {
         return this;
     }
 
+    /** The unevaluated argument, for functions that take a lambda. */
+    Expression argument(int index) {
+        return call.arguments().get(index);
+    }
+
+    JsonNode evaluate(Expression expression, EvaluationContext inside) {
+        return evaluator.evaluate(expression, site, inside);
+    }
+
     public JsonNode value(int index) {
         return evaluator.evaluate(call.arguments().get(index), site, context);
     }

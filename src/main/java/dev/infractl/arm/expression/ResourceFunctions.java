@@ -3,6 +3,7 @@ package dev.infractl.arm.expression;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.DeploymentScope;
 import dev.infractl.arm.ResourceIds;
+import dev.infractl.arm.ResourceState;
 import dev.infractl.arm.TemplateException;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,8 @@ final class ResourceFunctions {
         functions.put("reference", ResourceFunctions::reference);
         functions.put("listKeys", call -> {
             call.expectCount(2, 3);
-            String id = call.context().resourceId(call.string(0), call);
-            return call.context().resources(call).listKeys(id, call.string(1));
+            ResourceState resources = call.context().resources(call);
+            return resources.listKeys(call.context().resourceId(call.string(0), call), call.string(1));
         });
     }
 
@@ -88,9 +89,10 @@ final class ResourceFunctions {
     /** reference(nameOrId, [apiVersion], ['Full']): the properties, or the whole resource with 'Full'. */
     private static JsonNode reference(Invocation call) {
         call.expectCount(1, 3);
+        ResourceState resources = call.context().resources(call);
         String id = call.context().resourceId(call.string(0), call);
         boolean full = call.count() == 3 && call.string(2).equalsIgnoreCase("Full");
-        JsonNode resource = call.context().resources(call).resource(id).orElseThrow(() -> new TemplateException(
+        JsonNode resource = resources.resource(id).orElseThrow(() -> new TemplateException(
                 TemplateException.RESOURCE_NOT_FOUND, "The Resource '" + id + "' was not found (reference() in '"
                 + call.site().text() + "' at " + call.site().jsonPath() + ").", call.site().jsonPath()));
         if (full) {

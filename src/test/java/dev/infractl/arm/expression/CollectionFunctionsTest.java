@@ -30,6 +30,24 @@ class CollectionFunctionsTest {
         [intersection(createObject('one', 'a', 'two', 'b', 'three', 'c'), createObject('one', 'a', 'two', 'z', 'three', 'c'))] | {"one": "a", "three": "c"}
         [length(createArray('one', 'two', 'three'))]                              | 3
         [length(createObject('propA', 'one', 'propB', 'two', 'propC', 'three'))]  | 3
+        [join(createArray('a', 'b', 'c'), ',')]                                  | "a,b,c"
+        [join(createArray('pip install -r r.txt', 'python app.py'), ' && ')]      | "pip install -r r.txt && python app.py"
+        [objectKeys(createObject('a', 1, 'b', 2))]                                | ["a", "b"]
+        [items(createObject('item002', 2, 'item001', 1))]                         | [{"key": "item001", "value": 1}, {"key": "item002", "value": 2}]
+        [tryGet(createObject('a', createObject('b', 1)), 'a', 'b')]              | 1
+        [tryGet(createObject('a', 1), 'x')]                                       | null
+        [shallowMerge(createArray(createObject('one', 'a'), createObject('two', 'b')))] | {"one": "a", "two": "b"}
+        [flatten(createArray(createArray('one', 'two'), createArray('three'), createArray('four', 'five')))] | ["one", "two", "three", "four", "five"]
+        [dateTimeAdd('2020-04-07 14:53:14Z', 'P3Y')]                              | "2023-04-07T14:53:14Z"
+        [dateTimeAdd('2020-04-07 14:53:14Z', '-P9D')]                             | "2020-03-29T14:53:14Z"
+        [dateTimeAdd('2020-04-07 14:53:14Z', 'PT1H')]                             | "2020-04-07T15:53:14Z"
+        [dateTimeFromEpoch(1683040573)]                                           | "2023-05-02T15:16:13Z"
+        [filter(createArray(1, 5, 3, 7), lambda('n', greater(lambdaVariables('n'), 4)))] | [5, 7]
+        [map(createArray('a', 'b'), lambda('x', 'i', concat(lambdaVariables('x'), string(lambdaVariables('i')))))] | ["a0", "b1"]
+        [reduce(createArray(1, 2, 3), 0, lambda('sum', 'n', add(lambdaVariables('sum'), lambdaVariables('n'))))] | 6
+        [sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))] | [1, 2, 3]
+        [toObject(createArray('x', 'y'), lambda('k', lambdaVariables('k')), lambda('k', length(lambdaVariables('k'))))] | {"x": 1, "y": 1}
+        [mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))] | {"a": 10, "b": 20}
         [range(1, 5)]                                                             | [1, 2, 3, 4, 5]
         [skip(createArray('one', 'two', 'three'), 2)]                             | ["three"]
         [take(createArray('one', 'two', 'three'), 2)]                             | ["one", "two"]

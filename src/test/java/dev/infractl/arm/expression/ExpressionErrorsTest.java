@@ -29,6 +29,8 @@ class ExpressionErrorsTest {
         [utcNow()]                                  | The template function 'utcNow' is not expected at this location
         [newGuid()]                                 | The template function 'newGuid' is not expected at this location
         [copyIndex()]                               | The template function 'copyIndex' is not expected at this location
+        [lambdaVariables('x')]                      | 'lambdaVariables': there is no lambda variable 'x' here
+        [map(createArray(1), 'notALambda')]         | 'map': the argument 2 must be a lambda expression
         [reference('nothing')]                      | The template reference 'nothing' is not valid
         [resourceId('Microsoft.Storage/storageAccounts/fileServices', 'acct')] | no argument is a resource type whose segments match
         """)

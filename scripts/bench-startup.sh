@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Cold start-up of the CLI: a fresh JVM per run (the OS page cache stays warm), as a user sees it.
+# Usage: scripts/bench-startup.sh [RUNS]   prints min / median / max wall seconds per command.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-10}"
+"$repo/scripts/infractl" --version >/dev/null   # builds the jar if needed; not measured
+
+measure() {
+  local label="$1"; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" -v n="$runs" '
+    { t[NR] = $1 }
+    END { printf "%-28s runs=%d  min=%.3fs  median=%.3fs  max=%.3fs\n", label, n, t[1]/1000, t[int((n+1)/2)]/1000, t[n]/1000 }'
+}
+
+measure "infractl --version" "$repo/scripts/infractl" --version
+measure "infractl params (repo root)" "$repo/scripts/infractl" params -C "$repo"
+measure "infractl params --output json" "$repo/scripts/infractl" params -C "$repo" --output json

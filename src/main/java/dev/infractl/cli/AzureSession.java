@@ -1,0 +1,110 @@
+package dev.infractl.cli;
+
+import dev.infractl.InfractlException;
+import dev.infractl.azure.AzureConnection;
+import dev.infractl.azure.Cloud;
+import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentGateway;
+import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.ResourceGroups;
+import dev.infractl.emulator.Emulator;
+import dev.infractl.emulator.EmulatorSettings;
+import dev.infractl.params.Target;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * The connection to Resource Manager for one command (contract D): Azure itself, a custom endpoint, or with
+ * {@code --local} an in-process emulator whose state lives in {@code <project>/.infractl/local/}. Also fills
+ * the target's defaults that depend on where we are connected.
+ */
+final class AzureSession implements AutoCloseable {
+
+    /** Where {@code --local} puts a new resource group when none is given. */
+    static final String LOCAL_LOCATION = "swedencentral";
+
+    private final AzureConnection connection;
+    private final Emulator emulator;
+    private final ProjectLayout project;
+
+    private AzureSession(AzureConnection connection, Emulator emulator, ProjectLayout project) {
+        this.connection = connection;
+        this.emulator = emulator;
+        this.project = project;
+    }
+
+    static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
+        Cloud cloud = Cloud.named(target.cloud());
+        PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
+        ProjectLayout project = common.project();
+        if (target.local()) {
+            if (target.armEndpoint() != null) {
+                throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,
+                        "use --local for the emulator, or --arm-endpoint for another Resource Manager");
+            }
+            Emulator emulator = Emulator.start(new EmulatorSettings(0, project.localState(), target.emulatorFaults(),
+                    target.emulatorSpeed(), EmulatorSettings.defaults(project.localState()).appStartup()));
+            ConnectionSettings settings = new ConnectionSettings(cloud, emulator.armEndpoint(), emulator.caCertificate(),
+                    emulator.token(), emulator.tenantId(), verbose);
+            return new AzureSession(AzureConnection.open(settings), emulator, project);
+        }
+        URI endpoint = target.armEndpoint() == null ? null : URI.create(target.armEndpoint());
+        ConnectionSettings settings = new ConnectionSettings(cloud, endpoint, target.caCert(),
+                environment.get(ConnectionSettings.ACCESS_TOKEN_VARIABLE), environment.get("AZURE_TENANT_ID"), verbose);
+        return new AzureSession(AzureConnection.open(settings), null, project);
+    }
+
+    AzureConnection connection() {
+        return connection;
+    }
+
+    boolean local() {
+        return emulator != null;
+    }
+
+    /**
+     * The subscription, group and location to deploy to. With --local, the emulator's subscription unless one
+     * was named (the az CLI's default means nothing to the emulator), a group named after the project, and
+     * {@value #LOCAL_LOCATION}.
+     */
+    DeploymentTarget target(Target resolved, String location) {
+        String subscription = resolved.subscription().value();
+        if (local() && (subscription == null || resolved.subscription().source().startsWith("az CLI"))) {
+            subscription = emulator.subscriptionId();
+        }
+        String group = resolved.resourceGroup().value();
+        if (group == null && local()) {
+            group = "rg-" + project.root().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9._-]", "-");
+        }
+        if (subscription == null) {
+            throw InfractlException.badInput("no subscription to deploy to", null,
+                    "give --subscription ID, set AZURE_SUBSCRIPTION_ID, or `az account set --subscription ID`");
+        }
+        if (group == null) {
+            throw InfractlException.badInput("no resource group to deploy to", null,
+                    "give --resource-group NAME (with --location REGION to create it), set AZURE_RESOURCE_GROUP, "
+                            + "or keep RESOURCE_GROUP_NAME in infra/inference.config.json");
+        }
+        String where = location == null && local() ? LOCAL_LOCATION : location;
+        return new DeploymentTarget(subscription, group, where, connection.portalUrl());
+    }
+
+    DeploymentGateway deployments(DeploymentTarget target) {
+        return connection.deployments(target.subscriptionId(), target.resourceGroup());
+    }
+
+    ResourceGroups resourceGroups(DeploymentTarget target) {
+        return connection.resourceGroups(target.subscriptionId());
+    }
+
+    @Override
+    public void close() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}

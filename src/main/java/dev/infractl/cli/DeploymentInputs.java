@@ -1,0 +1,43 @@
+package dev.infractl.cli;
+
+import dev.infractl.Problem;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.exec.CommonsExecProcessRunner;
+import dev.infractl.params.ExpressionDefaults;
+import dev.infractl.params.ParameterRequest;
+import dev.infractl.params.ParameterResolver;
+import dev.infractl.params.ResolvedParameters;
+import dev.infractl.template.CompiledTemplate;
+import dev.infractl.template.CompilerEnvironment;
+import dev.infractl.template.TemplateCompiler;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * What a deployment needs before any request: the compiled template and the checked parameters. Bad input
+ * stops here with exit 2, before the emulator starts or Azure is asked anything.
+ */
+record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters) {
+
+    static DeploymentInputs resolve(ProjectLayout project, ParameterOptions parameters, TargetOptions target, PrintWriter err) {
+        CompiledTemplate compiled = new TemplateCompiler(CompilerEnvironment.system(), null, new CommonsExecProcessRunner(),
+                TemplateCompiler.DEFAULT_TIMEOUT).compile(project);
+        compiled.warnings().forEach(warning -> warn(err, warning));
+        boolean customCloud = target.armEndpoint() != null || target.local();
+        ParameterRequest request = new ParameterRequest(project, compiled.json(), project.compiledTemplate(),
+                parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
+                target.location(), customCloud ? null : target.cloud());
+        ResolvedParameters resolved = new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")),
+                ExpressionDefaults.NOT_EVALUATED).resolve(request);
+        resolved.notes().forEach(note -> err.println("note: " + note));
+        err.flush();
+        return new DeploymentInputs(compiled, resolved);
+    }
+
+    private static void warn(PrintWriter err, Problem warning) {
+        err.println("warning: " + warning.message());
+        if (warning.hint() != null) {
+            err.println("hint: " + warning.hint());
+        }
+    }
+}

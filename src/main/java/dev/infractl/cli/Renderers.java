@@ -1,0 +1,22 @@
+package dev.infractl.cli;
+
+import dev.infractl.deploy.ProgressListener;
+import dev.infractl.ui.LiveTable;
+import dev.infractl.ui.NdjsonProgress;
+import dev.infractl.ui.PlainProgress;
+import java.io.PrintWriter;
+
+/** Picks the renderer: NDJSON for --output json, a live table on a terminal, plain lines otherwise. */
+final class Renderers {
+
+    private Renderers() {
+    }
+
+    static ProgressListener of(CommonOptions common, PrintWriter out, PrintWriter err) {
+        if (common.json()) {
+            return new NdjsonProgress(out);
+        }
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return terminal ? new LiveTable(out, err, common.color()) : new PlainProgress(out, err);
+    }
+}

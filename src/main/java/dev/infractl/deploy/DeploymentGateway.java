@@ -1,0 +1,24 @@
+package dev.infractl.deploy;
+
+import java.util.Optional;
+
+/**
+ * Resource-group deployments of one subscription and group, as the engine needs them. The Azure adapter
+ * implements it over the SDK; tests use an in-memory one. Transport and authorization failures are
+ * thrown as {@link dev.infractl.InfractlException}; ARM refusing the template is a returned error.
+ */
+public interface DeploymentGateway {
+
+    /** Preflight validation; the error tree when ARM rejects the template or parameters. */
+    Optional<ArmError> validate(DeploymentRequest request);
+
+    /** Starts the deployment (one PUT, never repeated); the error tree when ARM refuses to start it. */
+    Optional<ArmError> submit(DeploymentRequest request);
+
+    DeploymentSnapshot snapshot(String deploymentName);
+
+    void cancel(String deploymentName);
+
+    /** The newest deployment carrying the project's tag, running or not. */
+    Optional<DeploymentSummary> latest(ProjectTag project);
+}

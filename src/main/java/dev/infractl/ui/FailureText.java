@@ -1,0 +1,40 @@
+package dev.infractl.ui;
+
+import dev.infractl.deploy.DeploymentFailure;
+import dev.infractl.deploy.DeploymentOperation;
+import dev.infractl.deploy.ProvisionEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A failed deployment for people: the whole error tree, each failed operation with its own status
+ * message, the portal link, and the hints. Shared by the live and the plain renderers.
+ */
+final class FailureText {
+
+    private FailureText() {
+    }
+
+    static List<String> lines(ProvisionEvent.Finished finished, DeploymentFailure failure) {
+        List<String> lines = new ArrayList<>();
+        String name = finished.deploymentName() == null ? "the deployment" : "deployment " + finished.deploymentName();
+        lines.add("error: " + name + (switch (finished.reason()) {
+            case REJECTED -> " was refused by Azure";
+            default -> " ended " + finished.state().armName();
+        }));
+        failure.error().describe().forEach(line -> lines.add("  " + line));
+        if (!failure.failedOperations().isEmpty()) {
+            lines.add("failed operations:");
+            for (DeploymentOperation operation : failure.failedOperations()) {
+                lines.add("  " + ResourceKinds.friendly(operation.resourceType()) + " " + operation.resourceName() + ": "
+                        + operation.state().armName());
+                operation.error().ifPresent(error -> error.describe().forEach(line -> lines.add("    " + line)));
+            }
+        }
+        if (finished.portalLink() != null && finished.reason() != dev.infractl.deploy.StopReason.REJECTED) {
+            lines.add("portal: " + finished.portalLink());
+        }
+        failure.hints().forEach(hint -> lines.add("hint: " + hint));
+        return lines;
+    }
+}

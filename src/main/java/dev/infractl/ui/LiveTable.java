@@ -1,0 +1,112 @@
+package dev.infractl.ui;
+
+import dev.infractl.deploy.ProgressListener;
+import dev.infractl.deploy.ProvisionEvent;
+import dev.infractl.deploy.ProvisioningState;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Progress on a terminal: one row per resource (kind, name, state, elapsed) redrawn in place with ANSI
+ * cursor movement on stderr; outputs on stdout at the end.
+ */
+public final class LiveTable implements ProgressListener {
+
+    private static final String UP_TO_LINE_START = "\u001b[%dF";
+    private static final String CLEAR_LINE = "\u001b[2K";
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean color;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private int drawnLines;
+    private Instant started;
+    private String resourceGroup;
+
+    public LiveTable(PrintWriter out, PrintWriter err, boolean color) {
+        this.out = out;
+        this.err = err;
+        this.color = color;
+    }
+
+    @Override
+    public void on(ProvisionEvent event) {
+        if (started == null) {
+            started = event.at();
+        }
+        if (event instanceof ProvisionEvent.ResourceGroupCreated created) {
+            err.println("Created resource group " + created.name() + " in " + created.location() + ".");
+        } else if (event instanceof ProvisionEvent.Validated validated) {
+            err.println("Validated " + validated.deploymentName() + ".");
+        } else if (event instanceof ProvisionEvent.Submitted submitted) {
+            resourceGroup = submitted.resourceGroup();
+            err.println(bold((submitted.attached() ? "Attached to " : "Deploying ") + submitted.deploymentName())
+                    + " to " + submitted.resourceGroup());
+            err.println("  " + submitted.portalLink());
+        } else if (event instanceof ProvisionEvent.ResourceChanged changed) {
+            Row row = rows.computeIfAbsent(changed.resourceType() + "/" + changed.resourceName(),
+                    key -> new Row(ResourceKinds.friendly(changed.resourceType()), changed.resourceName(), event.at()));
+            row.state = changed.state();
+            if (changed.state().isTerminal()) {
+                row.ended = changed.duration().map(row.firstSeen::plus).orElse(event.at());
+            }
+            redraw(event.at());
+        } else if (event instanceof ProvisionEvent.Waiting) {
+            redraw(event.at());
+        } else if (event instanceof ProvisionEvent.Finished finished) {
+            redraw(finished.at());
+            EndingText.lines(finished, resourceGroup, Duration.between(started, finished.at())).forEach(err::println);
+            EndingText.outputs(finished).forEach(out::println);
+            out.flush();
+        }
+        err.flush();
+    }
+
+    private void redraw(Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (drawnLines > 0) {
+            err.print(String.format(UP_TO_LINE_START, drawnLines));
+        }
+        List<String> lines = rows.values().stream().map(row -> row.render(now)).toList();
+        lines.forEach(line -> err.print(CLEAR_LINE + line + "\n"));
+        drawnLines = lines.size();
+    }
+
+    private String bold(String text) {
+        return color ? "\u001b[1m" + text + "\u001b[0m" : text;
+    }
+
+    private final class Row {
+        final String kind;
+        final String name;
+        final Instant firstSeen;
+        ProvisioningState state = ProvisioningState.ACCEPTED;
+        Instant ended;
+
+        Row(String kind, String name, Instant firstSeen) {
+            this.kind = kind;
+            this.name = name;
+            this.firstSeen = firstSeen;
+        }
+
+        String render(Instant now) {
+            String stateText = String.format("%-10s", state.armName());
+            String elapsed = Durations.brief(Duration.between(firstSeen, ended == null ? now : ended));
+            return String.format("  %-27s %-32s ", kind, name) + paint(stateText) + " " + elapsed;
+        }
+
+        private String paint(String text) {
+            if (!color) {
+                return text;
+            }
+            String code = state == ProvisioningState.SUCCEEDED ? "32" : state.isFailure() ? "31" : "33";
+            return "\u001b[" + code + "m" + text + "\u001b[0m";
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.infractl.arm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Copy loops, conditions and the order resources are deployed in. */
+class ResourcePlanTest {
+
+    @Test
+    void copyLoopsExpandWithCopyIndexAndOffset() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`parameters`: {`count`: {`type`: `int`, `defaultValue`: 3}},
+             `resources`: [{`type`: `Microsoft.Storage/storageAccounts`, `apiVersion`: `2023-05-01`,
+                            `name`: `[concat('store', copyIndex(1))]`,
+                            `copy`: {`name`: `stores`, `count`: `[parameters('count')]`}}]}""");
+
+        assertThat(Templates.names(deployment)).containsExactly("store1", "store2", "store3");
+        assertThat(deployment.resources().get(2).resourceId())
+                .isEqualTo(Templates.GROUP + "/providers/Microsoft.Storage/storageAccounts/store3");
+        assertThat(deployment.resources()).allSatisfy(r -> assertThat(r.jsonPath()).isEqualTo("$.resources[0]"));
+    }
+
+    @Test
+    void aResourceWaitsForEveryCopyOfALoopItNames() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Web/sites`, `name`: `app`, `dependsOn`: [`stores`]},
+              {`type`: `Microsoft.Storage/storageAccounts`, `name`: `[concat('s', copyIndex())]`,
+               `copy`: {`name`: `stores`, `count`: 2}}]}""");
+
+        assertThat(Templates.names(deployment)).containsExactly("s0", "s1", "app");
+        assertThat(deployment.resources().get(2).dependsOn()).containsExactly(
+                Templates.id("Microsoft.Storage/storageAccounts", "s0"),
+                Templates.id("Microsoft.Storage/storageAccounts", "s1"));
+    }
+
+    @Test
+    void serialCopiesWaitForTheBatchBefore() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Storage/storageAccounts`, `name`: `[concat('s', copyIndex())]`,
+               `copy`: {`name`: `stores`, `count`: 3, `mode`: `serial`, `batchSize`: 1}}]}""");
+
+        assertThat(deployment.resources().get(0).dependsOn()).isEmpty();
+        assertThat(deployment.resources().get(2).dependsOn())
+                .containsExactly(Templates.id("Microsoft.Storage/storageAccounts", "s1"));
+    }
+
+    @Test
+    void aFalseConditionIsPlannedAsSkippedAndDropsOutOfDependencies() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`parameters`: {`withLogs`: {`type`: `bool`, `defaultValue`: false}},
+             `resources`: [
+              {`type`: `Microsoft.OperationalInsights/workspaces`, `name`: `logs`, `condition`: `[parameters('withLogs')]`},
+              {`type`: `Microsoft.App/managedEnvironments`, `name`: `env`, `dependsOn`: [`logs`]}]}""");
+
+        assertThat(deployment.resources()).extracting(PlannedResource::condition).containsExactly(false, true);
+        assertThat(deployment.resources().get(1).dependsOn()).isEmpty();
+    }
+
+    @Test
+    void ordersByExplicitParentAndReferenceDependenciesKeepingTemplateOrderOtherwise() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.App/containerApps`, `name`: `app`,
+               `properties`: {`environmentId`: `[resourceId('Microsoft.App/managedEnvironments', 'env')]`},
+               `dependsOn`: [`[resourceId('Microsoft.App/managedEnvironments', 'env')]`]},
+              {`type`: `Microsoft.Storage/storageAccounts/fileServices/shares`, `name`: `acct/default/models`},
+              {`type`: `Microsoft.App/managedEnvironments`, `name`: `env`,
+               `properties`: {`logs`: `[reference('logs').customerId]`}},
+              {`type`: `Microsoft.Storage/storageAccounts/fileServices`, `name`: `acct/default`},
+              {`type`: `Microsoft.OperationalInsights/workspaces`, `name`: `logs`},
+              {`type`: `Microsoft.Storage/storageAccounts`, `name`: `acct`}]}""");
+
+        assertThat(Templates.names(deployment))
+                .containsExactly("logs", "env", "app", "acct", "acct/default", "acct/default/models");
+        assertThat(deployment.resources().get(1).dependsOn())
+                .containsExactly(Templates.id("Microsoft.OperationalInsights/workspaces", "logs"));
+        assertThat(deployment.resources().get(5).dependsOn())
+                .containsExactly(Templates.id("Microsoft.Storage/storageAccounts/fileServices", "acct/default"));
+    }
+
+    @Test
+    void aDependencyCycleIsInvalidAndNamesEveryResourceInIt() {
+        assertThatThrownBy(() -> Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Web/sites`, `name`: `a`, `dependsOn`: [`b`]},
+              {`type`: `Microsoft.Web/sites`, `name`: `b`, `properties`: {`x`: `[reference('c').y]`}},
+              {`type`: `Microsoft.Web/sites`, `name`: `c`, `dependsOn`: [`a`]}]}"""))
+                .isInstanceOfSatisfying(TemplateException.class, e -> {
+                    assertThat(e.code()).isEqualTo("InvalidTemplate");
+                    assertThat(e.getMessage()).contains("Circular dependency detected")
+                            .contains("sites/a' -> '").contains("sites/b").contains("sites/c");
+                });
+    }
+
+    @Test
+    void aDependencyOnAnUnknownResourceIsInvalid() {
+        assertThatThrownBy(() -> Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Web/sites`, `name`: `a`, `dependsOn`: [`ghost`]}]}"""))
+                .isInstanceOfSatisfying(TemplateException.class, e -> {
+                    assertThat(e.getMessage()).contains("The resource 'ghost' at $.resources[0].dependsOn[0] is not defined");
+                    assertThat(e.jsonPath()).isEqualTo("$.resources[0].dependsOn[0]");
+                });
+    }
+
+    @Test
+    void anUnknownFunctionFailsPreparationEvenInAResourceThatIsSkipped() {
+        assertThatThrownBy(() -> Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Web/sites`, `name`: `a`},
+              {`type`: `Microsoft.Web/sites`, `name`: `b`},
+              {`type`: `Microsoft.Web/sites`, `name`: `c`, `condition`: false, `properties`: {`x`: `[foo(1)]`}}]}"""))
+                .isInstanceOfSatisfying(TemplateException.class, e -> {
+                    assertThat(e.jsonPath()).isEqualTo("$.resources[2].properties.x");
+                    assertThat(e.getMessage()).contains("The template function 'foo' is not valid")
+                            .contains("$.resources[2].properties.x");
+                });
+    }
+
+    @Test
+    void nestedChildResourcesGetFullTypesAndNamesAndWaitForTheirParent() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Storage/storageAccounts`, `name`: `acct`,
+              `resources`: [{`type`: `fileServices`, `name`: `default`}]}]}""");
+
+        PlannedResource child = deployment.resources().get(1);
+        assertThat(child.type()).isEqualTo("Microsoft.Storage/storageAccounts/fileServices");
+        assertThat(child.name()).isEqualTo("acct/default");
+        assertThat(child.jsonPath()).isEqualTo("$.resources[0].resources[0]");
+        assertThat(child.dependsOn()).containsExactly(Templates.id("Microsoft.Storage/storageAccounts", "acct"));
+    }
+
+    @Test
+    void symbolicNameTemplatesDependOnSymbolsAndLeaveExistingResourcesOut() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`languageVersion`: `2.0`, `resources`: {
+              `app`: {`type`: `Microsoft.App/containerApps`, `name`: `app`, `dependsOn`: [`env`]},
+              `env`: {`type`: `Microsoft.App/managedEnvironments`, `name`: `env`,
+                      `properties`: {`key`: `[listKeys('vault', '2023-01-01').key1]`}},
+              `vault`: {`type`: `Microsoft.Storage/storageAccounts`, `name`: `shared`, `existing`: true}}}""");
+
+        assertThat(Templates.names(deployment)).containsExactly("env", "app");
+        assertThat(deployment.resources().get(0).dependsOn()).isEmpty();
+        assertThat(deployment.resources().get(1).dependsOn())
+                .isEqualTo(List.of(Templates.id("Microsoft.App/managedEnvironments", "env")));
+    }
+
+    @Test
+    void twoDeployedResourcesWithTheSameIdAreInvalid() {
+        assertThatThrownBy(() -> Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Web/sites`, `name`: `a`}, {`type`: `Microsoft.Web/sites`, `name`: `A`}]}"""))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("is defined multiple times");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.infractl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A copy of the repository's project files in a temporary folder, and a way to run infractl in it. */
+final class LocalProject {
+
+    final Path root;
+    String out = "";
+    String err = "";
+
+    LocalProject(Path root) {
+        this.root = root;
+        try {
+            Path provision = Files.createDirectories(root.resolve("infra/provision"));
+            for (String file : List.of("inference.bicep", "inference.json", "inference.parameters.json")) {
+                Files.copy(Path.of("infra/provision", file), provision.resolve(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path config() {
+        return root.resolve("infra/inference.config.json");
+    }
+
+    /** Runs infractl with -C root and a fast local emulator; keeps stdout and stderr. */
+    int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(outText, true));
+        cli.setErr(new PrintWriter(errText, true));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("-C", root.toString()));
+        if (all.contains("--local")) {
+            all.addAll(List.of("--emulator-speed", "50"));
+        }
+        int code = cli.execute(all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return code;
+    }
+
+    void write(String relative, String text) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.infractl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.config.JsonFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code provision --local} through the real SDK against the in-process emulator over HTTPS. */
+class ProvisionCommandTest {
+
+    private static final List<String> TEMPLATE_TYPES = List.of("Microsoft.Storage/storageAccounts",
+            "Microsoft.Storage/storageAccounts/fileServices", "Microsoft.Storage/storageAccounts/fileServices/shares",
+            "Microsoft.OperationalInsights/workspaces", "Microsoft.App/managedEnvironments",
+            "Microsoft.App/managedEnvironments/storages", "Microsoft.App/containerApps");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void provisionLocalWritesTheSixKeysAndKeepsTheUsersOwn() throws Exception {
+        LocalProject project = new LocalProject(folder);
+        project.write("infra/inference.config.json", "{\n  \"MY_NOTES\": \"mine\"\n}\n");
+
+        int code = project.run("provision", "--local", "--yes", "--verbose");
+
+        assertThat(code).as(project.err).isZero();
+        JsonNode config = JsonFiles.read(project.config());
+        assertThat(config.fieldNames()).toIterable().containsExactly("MY_NOTES", "SUBSCRIPTION_ID", "RESOURCE_GROUP_NAME",
+                "STORAGE_ACCOUNT_NAME", "FILE_SHARE_NAME", "ACA_APP_NAME", "ACA_APP_ENDPOINT");
+        assertThat(config.get("ACA_APP_ENDPOINT").asText()).startsWith("https://");
+        assertThat(project.err).contains("Submitted deployment inference-").contains("container app")
+                .contains("Wrote infra/inference.config.json");
+        assertThat(project.out).contains("ACA_APP_ENDPOINT");
+        assertThat(project.err).as("--verbose logs each request with the credentials redacted")
+                .contains("> PUT https://127.0.0.1:").contains("> authorization: REDACTED").doesNotContain("Bearer");
+    }
+
+    @Test
+    void withOutputJsonEveryLineParsesEveryResourceShowsAndTheLastLineHasTheOutputs() throws Exception {
+        LocalProject project = new LocalProject(folder);
+
+        int code = project.run("provision", "--local", "--yes", "--output", "json");
+
+        assertThat(code).as(project.err).isZero();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : project.out.strip().split("\n")) {
+            lines.add(JsonFiles.MAPPER.readTree(line));
+        }
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("event")).isTrue());
+        assertThat(lines).filteredOn(line -> line.get("event").asText().equals("resource"))
+                .extracting(line -> line.get("resourceType").asText()).containsAll(TEMPLATE_TYPES);
+        assertThat(lines).filteredOn(line -> line.get("event").asText().equals("resource"))
+                .allSatisfy(line -> assertThat(line.has("resourceName") && line.has("state")).isTrue());
+        JsonNode last = lines.get(lines.size() - 1);
+        assertThat(last.get("event").asText()).isEqualTo("finished");
+        assertThat(last.get("status").asText()).isEqualTo("Succeeded");
+        assertThat(last.get("outputs").get("ACA_APP_ENDPOINT").asText()).startsWith("https://");
+    }
+
+    @Test
+    void aNestedQuotaErrorOnTheEnvironmentExitsOneShowsTheInnerErrorAndAHintAndLeavesTheConfig() {
+        LocalProject project = new LocalProject(folder);
+        String before = "{\n  \"ACA_APP_ENDPOINT\": \"https://before.example\"\n}\n";
+        project.write("infra/inference.config.json", before);
+        project.write("faults.json", """
+                {"resources": [{"type": "Microsoft.App/managedEnvironments", "error": {
+                  "code": "ManagedEnvironmentProvisioningError",
+                  "message": "The managed environment could not be provisioned.",
+                  "details": [{"code": "SubscriptionNCA100Gpus",
+                               "message": "Subscription quota for NCA100 GPUs in swedencentral is 0; 24 requested."}]}}]}
+                """);
+
+        int code = project.run("provision", "--local", "--yes", "--emulator-faults", folder.resolve("faults.json").toString());
+
+        assertThat(code).as(project.out + project.err).isEqualTo(1);
+        assertThat(project.err).contains("SubscriptionNCA100Gpus: Subscription quota for NCA100 GPUs in swedencentral is 0")
+                .contains("failed operations:").contains("Container Apps environment")
+                .contains("hint: the subscription lacks GPU quota").contains("portal: https://portal.azure.com/#@/resource/");
+        assertThat(project.read(project.config())).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondRunFindsTheSameResourcesAndTheStatusOfTheLatestDeployment() {
+        LocalProject project = new LocalProject(folder);
+        assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
+
+        int code = project.run("status", "--local", "--output", "json");
+
+        assertThat(code).as(project.err).isZero();
+        assertThat(project.out).contains("\"event\":\"submitted\"").contains("\"status\":\"Succeeded\"");
+    }
+}

@@ -1,0 +1,164 @@
+package dev.infractl.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluent.models.DeploymentInner;
+import com.azure.resourcemanager.resources.fluent.models.WhatIfOperationResultInner;
+import com.azure.resourcemanager.resources.models.ChangeType;
+import com.azure.resourcemanager.resources.models.Deployment;
+import com.azure.resourcemanager.resources.models.DeploymentMode;
+import com.azure.resourcemanager.resources.models.DeploymentOperation;
+import com.azure.resourcemanager.resources.models.DeploymentProperties;
+import com.azure.resourcemanager.resources.models.DeploymentWhatIf;
+import com.azure.resourcemanager.resources.models.DeploymentWhatIfProperties;
+import com.azure.resourcemanager.resources.models.WhatIfChange;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeploymentTest {
+
+    @TempDir
+    static Path state;
+
+    static Emulator emulator;
+    static ResourceManager arm;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
+        SdkClients clients = new SdkClients(emulator);
+        arm = clients.resourceManager(clients.clientSecret());
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    static Deployment deploy(String group, String name, String template) {
+        arm.resourceGroups().define(group).withRegion("swedencentral").create();
+        try {
+            return arm.deployments().define(name).withExistingResourceGroup(group)
+                    .withTemplate(template).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theInferenceTemplateDeploysAndItsOutputsNameTheResources() {
+        Deployment deployment = deploy("rg-inference", "inference-1", Templates.inference());
+
+        assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
+        Map<String, Map<String, Object>> outputs = outputs(deployment);
+        assertThat(outputs).containsOnlyKeys("SUBSCRIPTION_ID", "RESOURCE_GROUP_NAME", "STORAGE_ACCOUNT_NAME",
+                "FILE_SHARE_NAME", "ACA_APP_NAME", "ACA_APP_ENDPOINT");
+        assertThat(outputs.get("SUBSCRIPTION_ID").get("value")).isEqualTo(emulator.subscriptionId());
+        assertThat((String) outputs.get("STORAGE_ACCOUNT_NAME").get("value")).matches("[a-z0-9]{3,24}");
+        assertThat((String) outputs.get("ACA_APP_ENDPOINT").get("value")).matches("https://127\\.0\\.0\\.1:\\d+");
+    }
+
+    @Test
+    void everyResourceHasASucceededOperationNamingIt() {
+        Deployment deployment = deploy("rg-operations", "inference-ops", Templates.inference());
+
+        List<DeploymentOperation> operations = List.copyOf(deployment.deploymentOperations().list().stream().toList());
+
+        assertThat(operations).hasSize(7);
+        assertThat(operations).allSatisfy(operation -> {
+            assertThat(operation.provisioningState()).isEqualTo("Succeeded");
+            assertThat(operation.timestamp()).isNotNull();
+            assertThat(operation.statusCode()).isEqualTo("Created");
+        });
+        assertThat(operations).extracting(operation -> operation.targetResource().resourceType()).contains(
+                "Microsoft.Storage/storageAccounts", "Microsoft.App/managedEnvironments", "Microsoft.App/containerApps");
+    }
+
+    @Test
+    void theStorageAccountsFileEndpointIsTheFilesListenerPathStyle() {
+        Deployment deployment = deploy("rg-storage", "inference-st", Templates.inference());
+        String account = (String) outputs(deployment).get("STORAGE_ACCOUNT_NAME").get("value");
+
+        var resource = arm.genericResources().getById(
+                "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-storage/providers/"
+                        + "Microsoft.Storage/storageAccounts/" + account, "2023-05-01");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) resource.properties();
+        assertThat(properties.get("primaryEndpoints").get("file")).isEqualTo(emulator.filesEndpoint() + account + "/");
+        assertThat(emulator.storageAccountKeys().primaryKey(account)).get().asString().hasSize(88);
+    }
+
+    @Test
+    void uniqueStringAndGuidOutputsEqualAzuresValues() {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0", "resources": [],
+                 "outputs": {
+                   "unique": {"type": "string", "value": "[uniqueString('hello', 'world')]"},
+                   "guid": {"type": "string", "value": "[guid('test')]"}}}""";
+
+        Deployment deployment = deploy("rg-functions", "functions", template);
+
+        assertThat(outputs(deployment).get("unique").get("value")).isEqualTo("a7wkljktk6wne");
+        assertThat(outputs(deployment).get("guid").get("value")).isEqualTo("d6a5baf1-8b9b-542a-8525-2982f1f98a0c");
+    }
+
+    @Test
+    void validateAcceptsTheInferenceTemplateAndRefusesAnUnknownFunctionNamingIt() throws Exception {
+        arm.resourceGroups().define("rg-validate").withRegion("swedencentral").create();
+        var deployments = arm.deploymentClient().getDeployments();
+
+        var valid = deployments.validate("rg-validate", "check", inner(Templates.inference()));
+        assertThat(valid.properties().provisioningState().toString()).isEqualTo("Succeeded");
+
+        String broken = Templates.inference().replace("[subscription().subscriptionId]", "[noSuchFunction()]");
+        // The SDK folds a 400 from validate into "Long running operation failed"; the body is what clients read.
+        var response = Raw.post(emulator, "/subscriptions/" + emulator.subscriptionId() + "/resourcegroups/rg-validate"
+                + "/providers/Microsoft.Resources/deployments/check/validate?api-version=2024-03-01",
+                "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + broken + "}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var error = Json.parse(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("InvalidTemplate");
+        assertThat(error.path("message").asText()).contains("noSuchFunction");
+        assertThat(error.path("details").get(0).path("target").asText()).startsWith("$.outputs");
+    }
+
+    @Test
+    void whatIfShowsCreatesBeforeAndNoChangesAfterADeployment() throws Exception {
+        arm.resourceGroups().define("rg-whatif").withRegion("swedencentral").create();
+        var deployments = arm.deploymentClient().getDeployments();
+        DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties()
+                .withMode(DeploymentMode.INCREMENTAL).withTemplate(asMap(Templates.inference())));
+
+        WhatIfOperationResultInner before = deployments.whatIf("rg-whatif", "preview", request);
+        arm.deployments().define("real").withExistingResourceGroup("rg-whatif").withTemplate(Templates.inference())
+                .withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
+        WhatIfOperationResultInner after = deployments.whatIf("rg-whatif", "preview", request);
+
+        assertThat(before.changes()).hasSize(7).extracting(WhatIfChange::changeType).containsOnly(ChangeType.CREATE);
+        assertThat(after.changes()).hasSize(7).extracting(WhatIfChange::changeType).containsOnly(ChangeType.NO_CHANGE);
+    }
+
+    static DeploymentInner inner(String template) throws Exception {
+        return new DeploymentInner().withProperties(new DeploymentProperties().withMode(DeploymentMode.INCREMENTAL)
+                .withTemplate(asMap(template)));
+    }
+
+    static Map<String, Object> asMap(String json) throws Exception {
+        return Json.MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> outputs(Deployment deployment) {
+        return (Map<String, Map<String, Object>>) deployment.outputs();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.infractl.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Plain HTTPS requests to an emulator with its static token, for what the SDK hides (bodies of errors). */
+final class Raw {
+
+    private Raw() {
+    }
+
+    static HttpResponse<String> get(Emulator emulator, String pathAndQuery) {
+        return send(emulator, HttpRequest.newBuilder(emulator.armEndpoint().resolve(pathAndQuery)).GET());
+    }
+
+    static HttpResponse<String> post(Emulator emulator, String pathAndQuery, String json) {
+        return send(emulator, HttpRequest.newBuilder(emulator.armEndpoint().resolve(pathAndQuery))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static HttpResponse<String> put(Emulator emulator, String pathAndQuery, String json) {
+        return send(emulator, HttpRequest.newBuilder(emulator.armEndpoint().resolve(pathAndQuery))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static HttpResponse<String> send(Emulator emulator, HttpRequest.Builder request) {
+        HttpClient http = HttpClient.newBuilder().sslContext(new SdkClients(emulator).sslContext()).build();
+        try {
+            return http.send(request.header("Authorization", "Bearer " + emulator.token()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
