@@ -70,10 +70,11 @@ public final class Emulator implements AutoCloseable {
         AccountKeys keys = new AccountKeys(store.seed());
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
-        HttpHandler filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
+        FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
         HttpsServer files = listen(tls, 0, filesHandler, requests);
         parts.add(() -> files.stop(0));
-        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys);
+        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys,
+                filesHandler);
 
         ResourceGroups groups = new ResourceGroups(subscription, store, id -> {
             if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {

@@ -24,6 +24,9 @@ import java.util.UUID;
  */
 public final class FileServiceEmulator implements HttpHandler {
 
+    /** The Resource Manager type whose PUT makes a share exist on the data plane too. */
+    public static final String SHARE_TYPE = "Microsoft.Storage/storageAccounts/fileServices/shares";
+
     private final StorageAccountKeys keys;
     private final ShareStore store;
     private final FileRequests files;
@@ -34,6 +37,19 @@ public final class FileServiceEmulator implements HttpHandler {
         this.store = new ShareStore(root);
         this.files = new FileRequests(store);
         this.directories = new DirectoryRequests(store, files);
+    }
+
+    /**
+     * A share resource was created through Resource Manager ({@code account/default/share}); it now exists
+     * on the data plane too. One that exists already keeps its files.
+     */
+    public void shareProvisioned(String resourceName) {
+        String[] parts = resourceName.split("/");
+        try {
+            store.ensureShare(new SharePath(parts[0], parts[parts.length - 1], ""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the share's folder for " + resourceName, e);
+        }
     }
 
     @Override

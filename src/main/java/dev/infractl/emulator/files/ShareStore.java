@@ -36,6 +36,10 @@ final class ShareStore {
         Files.createDirectories(folder);
     }
 
+    synchronized void ensureShare(SharePath share) throws IOException {
+        Files.createDirectories(shareFolder(share));
+    }
+
     synchronized void deleteShare(SharePath share) throws IOException {
         requireShare(share);
         deleteTree(shareFolder(share));
