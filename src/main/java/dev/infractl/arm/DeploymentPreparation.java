@@ -3,6 +3,7 @@ package dev.infractl.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.expression.FunctionRegistry;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class DeploymentPreparation {
         if (template == null || !template.isObject()) {
             throw TemplateException.invalidTemplate("The template must be a JSON object.", "$");
         }
-        FunctionRegistry functions = FunctionRegistry.standard();
+        FunctionRegistry functions = FunctionRegistry.standard().withUserFunctions(template.get("functions"));
         new FunctionCheck(functions).check(template);
         DeploymentValues values = new DeploymentValues(template, parameters, scope, clock, functions);
         values.parameters().checkGiven();
@@ -42,7 +43,7 @@ final class DeploymentPreparation {
     }
 
     private static void rejectDuplicates(List<ResourceInstance> instances) {
-        Map<String, ResourceInstance> seen = new java.util.HashMap<>();
+        Map<String, ResourceInstance> seen = new HashMap<>();
         for (ResourceInstance instance : instances) {
             if (!instance.deployed()) {
                 continue;

@@ -24,7 +24,7 @@ final class FunctionCheck {
     }
 
     void check(JsonNode template) {
-        for (String section : new String[] {"parameters", "variables", "resources", "outputs"}) {
+        for (String section : new String[] {"functions", "parameters", "variables", "resources", "outputs"}) {
             walk(template.path(section), "$." + section);
         }
     }

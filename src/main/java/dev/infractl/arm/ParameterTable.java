@@ -2,6 +2,7 @@ package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.expression.Invocation;
+import dev.infractl.arm.expression.JsonValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,13 @@ final class ParameterTable {
 
     ParameterTable(JsonNode declarations, JsonNode given) {
         this.declarations = declarations;
-        this.given = given == null || given.isNull() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : given;
+        this.given = given == null || given.isNull() ? JsonValues.object()
+                : isParametersFile(given) ? given.get("parameters") : given;
+    }
+
+    /** A whole parameters file ({@code $schema}, {@code contentVersion}, {@code parameters}) is accepted too. */
+    private static boolean isParametersFile(JsonNode given) {
+        return given.has("$schema") && given.path("parameters").isObject();
     }
 
     /** Refuses given parameters the template does not declare, and Key Vault references. */

@@ -1,6 +1,8 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +21,8 @@ public record PreparedDeployment(Map<String, JsonNode> parameters,
                                  PreparedTemplate template) {
 
     public PreparedDeployment {
-        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
-        variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         resources = List.copyOf(resources);
     }
 

@@ -1,9 +1,11 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.expression.JsonValues;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,9 +26,13 @@ public final class PreparedTemplate {
             throw new IllegalArgumentException("the resource " + resource.resourceId() + " is not part of this deployment");
         }
         ObjectNode declaration = instance.body().deepCopy();
-        declaration.remove(java.util.List.of("copy", "condition", "dependsOn", "resources", "existing", "comments"));
+        declaration.remove(List.of("copy", "condition", "dependsOn", "resources", "existing", "comments"));
         TemplateContext context = values.context().withCopyIndices(instance.copyIndices()).withState(state);
+        JsonNode innerTemplate = NestedDeployments.detachInnerTemplate(declaration);
         ObjectNode body = (ObjectNode) values.trees().evaluate(declaration, instance.jsonPath(), context);
+        if (innerTemplate != null) {
+            ((ObjectNode) body.get("properties")).set("template", innerTemplate);
+        }
         body.put("type", instance.type());
         body.put("name", instance.name());
         if (instance.apiVersion() != null) {
@@ -60,7 +66,7 @@ public final class PreparedTemplate {
             return values.trees().evaluate(declaration.get("value"), path + ".value", context);
         }
         int count = values.trees().count(copy.get("count"), path + ".copy.count", context);
-        com.fasterxml.jackson.databind.node.ArrayNode items = JsonValues.array();
+        ArrayNode items = JsonValues.array();
         for (int index = 0; index < count; index++) {
             items.add(values.trees().evaluate(copy.get("input"), path + ".copy.input",
                     context.withCopyIndex(path, index)));

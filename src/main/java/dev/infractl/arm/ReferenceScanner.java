@@ -1,10 +1,11 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.infractl.arm.expression.Expression;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.expression.Expression.FunctionCall;
 import dev.infractl.arm.expression.Expression.IndexAccess;
 import dev.infractl.arm.expression.Expression.PropertyAccess;
+import dev.infractl.arm.expression.Expression;
 import dev.infractl.arm.expression.ExpressionParser;
 import dev.infractl.arm.expression.ExpressionSite;
 import dev.infractl.arm.expression.TemplateStrings;
@@ -30,7 +31,12 @@ final class ReferenceScanner {
 
     /** Adds to {@code targets} the name or id of every resource read in {@code body}, children excluded. */
     static void scan(JsonNode body, String path, TemplateContext context, List<String> targets) {
-        new ReferenceScanner(context.values().trees(), context, targets).walk(body, path, true);
+        JsonNode outerPart = body;
+        if (NestedDeployments.hasInnerScope(body)) {
+            outerPart = body.deepCopy();
+            NestedDeployments.detachInnerTemplate((ObjectNode) outerPart);
+        }
+        new ReferenceScanner(context.values().trees(), context, targets).walk(outerPart, path, true);
     }
 
     private void walk(JsonNode node, String path, boolean top) {

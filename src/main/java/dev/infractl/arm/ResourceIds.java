@@ -2,6 +2,7 @@ package dev.infractl.arm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -52,15 +53,19 @@ public final class ResourceIds {
         return id.toString();
     }
 
-    /** The id of the parent resource, for a nested type such as a share under fileServices; null at the top. */
+    /**
+     * The id of the parent: the resource above a nested type (a share's fileServices), or the resource an
+     * extension resource is attached to (a role assignment's storage account); null at the top.
+     */
     public static String parentOf(String resourceId) {
-        int providers = resourceId.toLowerCase(java.util.Locale.ROOT).lastIndexOf("/providers/");
+        int providers = resourceId.toLowerCase(Locale.ROOT).lastIndexOf("/providers/");
         if (providers < 0) {
             return null;
         }
         String[] tail = resourceId.substring(providers + "/providers/".length()).split("/");
         if (tail.length <= 3) {
-            return null;
+            String scope = resourceId.substring(0, providers);
+            return scope.toLowerCase(Locale.ROOT).contains("/providers/") ? scope : null;
         }
         int cut = resourceId.length();
         for (int i = 0; i < 2; i++) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.ResourceInstance.CopyLoop;
 import dev.infractl.arm.ResourceInstance.DeclaredDependency;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class ResourcePlanner {
         boolean condition = !declaration.has("condition")
                 || trees.bool(declaration.get("condition"), path + ".condition", context, "resource condition");
         ResourceInstance instance = new ResourceInstance(instances.size(), symbolicName, loop, declaration, path,
-                context.copyIndices(), type, apiVersion, name, id(type, name, path),
+                context.copyIndices(), type, apiVersion, name, id(declaration, type, name, path, context),
                 condition && (parent == null || parent.condition()), declaration.path("existing").asBoolean(false),
                 dependsOn(declaration, path, context));
         instances.add(instance);
@@ -82,9 +83,20 @@ final class ResourcePlanner {
         }
     }
 
-    private String id(String type, String name, String path) {
+    /** In the deployment's group, or where the resource's scope, subscriptionId or resourceGroup puts it. */
+    private String id(JsonNode declaration, String type, String name, String path, TemplateContext context) {
         try {
-            return ResourceIds.of(values.scope(), type, name);
+            if (declaration.has("scope")) {
+                String scope = trees.string(declaration.get("scope"), path + ".scope", context, "resource scope");
+                return values.resourceId(scope).orElse(scope) + ResourceIds.inTenant(type, ResourceIds.segments(name));
+            }
+            String subscription = declaration.has("subscriptionId")
+                    ? trees.string(declaration.get("subscriptionId"), path + ".subscriptionId", context, "subscription id")
+                    : values.scope().subscriptionId();
+            String group = declaration.has("resourceGroup")
+                    ? trees.string(declaration.get("resourceGroup"), path + ".resourceGroup", context, "resource group")
+                    : values.scope().resourceGroupName();
+            return ResourceIds.inResourceGroup(subscription, group, type, ResourceIds.segments(name));
         } catch (IllegalArgumentException e) {
             throw TemplateException.invalidTemplate("The template resource '" + name + "' of type '" + type + "' at "
                     + path + " has incorrect segment lengths. A nested resource type must have identical number of "
@@ -107,7 +119,7 @@ final class ResourcePlanner {
 
     /** Lower-case names, symbolic names and type/name pairs to ids, for reference('name'). */
     static Map<String, String> idsByName(List<ResourceInstance> instances) {
-        Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (ResourceInstance instance : instances) {
             ids.putIfAbsent(instance.name().toLowerCase(Locale.ROOT), instance.id());
             ids.putIfAbsent((instance.type() + "/" + instance.name()).toLowerCase(Locale.ROOT), instance.id());

@@ -40,7 +40,6 @@ final class TemplateContext implements EvaluationContext {
 
     TemplateContext withCopyIndex(String loop, int index) {
         Map<String, Integer> indices = new LinkedHashMap<>(copyIndices);
-        indices.remove(loop);
         indices.put(loop, index);
         return new TemplateContext(values, indices, state, inParameterDefault);
     }
@@ -84,11 +83,8 @@ final class TemplateContext implements EvaluationContext {
                     + "It can only be used inside a copy loop");
         }
         if (loopName == null) {
-            Integer innermost = null;
-            for (Integer index : copyIndices.values()) {
-                innermost = index;
-            }
-            return innermost;
+            // Without a name ARM means the resource (or output) loop, which is always the outermost one.
+            return copyIndices.values().iterator().next();
         }
         for (Map.Entry<String, Integer> loop : copyIndices.entrySet()) {
             if (loop.getKey().equalsIgnoreCase(loopName)) {

@@ -99,7 +99,9 @@ final class ArmHandler implements HttpHandler {
     }
 
     private static Response injected(RequestFault rule) {
-        ArmError error = switch (rule.status()) {
+        ArmError error = rule.error() != null ? rule.error() : switch (rule.status()) {
+            case 403 -> ArmError.of("AuthorizationFailed", "The client does not have authorization to perform this"
+                    + " action or the scope is invalid (injected fault).");
             case 429 -> ArmError.of("TooManyRequests", "The request is being throttled (injected fault).");
             case 503 -> ArmError.of("ServiceUnavailable", "The service is unavailable (injected fault).");
             default -> ArmError.of("InternalServerError", "Encountered internal server error (injected fault).");

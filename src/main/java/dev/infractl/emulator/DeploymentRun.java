@@ -66,9 +66,11 @@ final class DeploymentRun {
         if (finished) {
             return false;
         }
+        // Like ARM: the deployment is Canceled at once; resources already being written still finish.
         canceled = true;
         pending.clear();
-        finishIfIdle();
+        finished = true;
+        context.records().setState(deploymentId, DeploymentState.Canceled, now());
         return true;
     }
 

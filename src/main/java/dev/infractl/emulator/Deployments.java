@@ -60,7 +60,7 @@ final class Deployments {
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
         records.create(id, body, template, parameters);
         start(id, prepared, Set.of());
-        return records.require(id);
+        return body;
     }
 
     boolean cancel(String resourceGroup, String name) {
@@ -115,7 +115,7 @@ final class Deployments {
     private void start(String id, PreparedDeployment prepared, Set<String> alreadySucceeded) {
         DeploymentRun run = new DeploymentRun(id, prepared, context, alreadySucceeded);
         runs.put(StateStore.normal(id), run);
-        context.scheduler().execute(run::start);
+        run.start(); // only starts the first resources, so operations are listed as soon as the PUT answers
     }
 
     private static JsonNode template(JsonNode properties) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * of them (an error status with Retry-After, a connection reset, a delay), at most {@code times} times.
  */
 record RequestFault(String method, Pattern path, int every, int times, Kind kind, int status,
-                    int retryAfterSeconds, long delayMillis) {
+                    int retryAfterSeconds, long delayMillis, ArmError error) {
 
     enum Kind { STATUS, RESET, DELAY }
 
@@ -36,7 +36,8 @@ record RequestFault(String method, Pattern path, int every, int times, Kind kind
         } else {
             throw new IllegalArgumentException(where + " needs one of \"status\", \"reset\": true or \"delayMs\"");
         }
+        ArmError error = rule.path("error").isObject() ? ArmError.fromJson(rule.get("error")) : null;
         return new RequestFault(method, path, every, times, kind, rule.path("status").asInt(0),
-                rule.path("retryAfterSeconds").asInt(-1), rule.path("delayMs").asLong(0));
+                rule.path("retryAfterSeconds").asInt(-1), rule.path("delayMs").asLong(0), error);
     }
 }

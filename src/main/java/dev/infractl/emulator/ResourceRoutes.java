@@ -20,8 +20,13 @@ final class ResourceRoutes {
         this.resources = resources;
     }
 
+    /** A collection: the namespace, then type and name pairs, ending on a type. */
+    static final String COLLECTION = "^(/subscriptions/([^/]+)/resourcegroups/([^/]+)/providers/"
+            + "(?!Microsoft\\.Resources/)[^/]+/[^/]+(?:/[^/]+/[^/]+)*)/?$";
+
     List<Route> routes() {
         return List.of(
+                Route.arm("GET", COLLECTION, this::list),
                 Route.arm("POST", RESOURCE + "/listKeys$", this::listKeys),
                 Route.arm("GET", RESOURCE + "/?$", this::get),
                 Route.arm("HEAD", RESOURCE + "/?$", this::head),
@@ -38,6 +43,14 @@ final class ResourceRoutes {
     private Response get(Request request, Matcher path) {
         checkScope(path);
         return Response.ok(resources.require(path.group(1)));
+    }
+
+    private Response list(Request request, Matcher path) {
+        checkScope(path);
+        ObjectNode body = Json.object();
+        var value = body.putArray("value");
+        resources.under(path.group(1)).forEach(value::add);
+        return Response.ok(body);
     }
 
     private Response head(Request request, Matcher path) {

@@ -42,6 +42,15 @@ final class Resources {
         return resource;
     }
 
+    /** The resources of a collection such as {@code .../providers/Microsoft.App/containerApps}. */
+    List<ObjectNode> under(String collection) {
+        String prefix = StateStore.normal(collection) + "/";
+        return store.list(StateStore.RESOURCES, prefix).stream()
+                .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
+                .peek(computed::refresh)
+                .toList();
+    }
+
     ObjectNode require(String id) {
         ResourceId parsed = ResourceId.parse(id);
         return find(id).orElseThrow(() -> ArmFailure.notFound("ResourceNotFound", "The Resource '" + parsed.type()

@@ -29,6 +29,7 @@ final class RevisionRoutes {
                 Route.arm("GET", APP + "/revisions/?$", this::list),
                 Route.arm("GET", APP + "/revisions/([^/]+)$", this::get),
                 Route.arm("GET", APP + "/revisions/([^/]+)/replicas/?$", this::replicas),
+                Route.arm("GET", APP + "/revisions/([^/]+)/replicas/([^/]+)$", this::replica),
                 Route.arm("POST", APP + "/revisions/([^/]+)/restart$", this::restart));
     }
 
@@ -62,6 +63,16 @@ final class RevisionRoutes {
             value.add(replica(app, revision));
         }
         return Response.ok(body);
+    }
+
+    private Response replica(Request request, Matcher path) {
+        ObjectNode app = app(path);
+        JsonNode revision = find(path.group(1), path.group(4));
+        ObjectNode replica = replica(app, revision);
+        if (!isLatest(app, revision) || !replica.path("name").asText().equals(path.group(5))) {
+            throw ArmFailure.notFound("ContainerAppReplicaNotFound", "Replica '" + path.group(5) + "' was not found.");
+        }
+        return Response.ok(replica);
     }
 
     private Response restart(Request request, Matcher path) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.JsonFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class InferenceTemplateTest {
     private static final String APP = "aca-app-" + UniqueString.of(Templates.GROUP).substring(0, 8);
 
     private final FakeResourceState state = new FakeResourceState();
-    private final Map<String, JsonNode> created = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonNode> created = new LinkedHashMap<>();
 
     @Test
     void preparesTheResourcesInDependencyOrderWithDefaultNames() throws IOException {

@@ -37,6 +37,15 @@ class ParametersAndVariablesTest {
         assertThat(deployment.variables().get("disks")).isEqualTo(Templates.json("[{`lun`: 0}, {`lun`: 1}]"));
     }
 
+    @Test
+    void acceptsAWholeParametersFileToo() {
+        PreparedDeployment deployment = Templates.prepare(TEMPLATE, """
+            {`$schema`: `https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#`,
+             `contentVersion`: `1.0.0.0`, `parameters`: {`count`: {`value`: 4}}}""");
+
+        assertThat(deployment.parameters().get("count").asInt()).isEqualTo(4);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
         {`nope`: {`value`: 1}}                   | The template parameters 'nope' in the parameters file are not valid

@@ -82,4 +82,33 @@ class ResourceEvaluationTest {
                     assertThat(e.getMessage()).contains("The template function 'reference' is not expected at this location");
                 });
     }
+
+    @Test
+    void aModuleWithInnerScopeKeepsItsTemplateAsWrittenAndGetsItsParametersEvaluated() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`parameters`: {`name`: {`type`: `string`, `defaultValue`: `outer`}},
+             `resources`: [{`type`: `Microsoft.Resources/deployments`, `apiVersion`: `2022-09-01`, `name`: `module`,
+               `properties`: {`expressionEvaluationOptions`: {`scope`: `inner`}, `mode`: `Incremental`,
+                 `parameters`: {`name`: {`value`: `[parameters('name')]`}},
+                 `template`: {`parameters`: {`name`: {`type`: `string`}},
+                              `resources`: [],
+                              `outputs`: {`echo`: {`type`: `string`, `value`: `[reference('inner-only').x]`}}}}}]}""");
+
+        JsonNode module = deployment.evaluateResource(deployment.resources().get(0), state);
+
+        assertThat(module.at("/properties/parameters/name/value").asText()).isEqualTo("outer");
+        assertThat(module.at("/properties/template/outputs/echo/value").asText()).isEqualTo("[reference('inner-only').x]");
+    }
+
+    @Test
+    void userDefinedFunctionsSeeOnlyTheirOwnParameters() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`functions`: [{`namespace`: `__bicep`, `members`: {`prefixed`: {
+                `parameters`: [{`name`: `name`, `type`: `string`}],
+                `output`: {`type`: `string`, `value`: `[format('inf-{0}', toLower(parameters('name')))]`}}}}],
+             `resources`: [],
+             `outputs`: {`name`: {`type`: `string`, `value`: `[__bicep.prefixed('APP')]`}}}""");
+
+        assertThat(deployment.outputs(state).get("name").get("value").asText()).isEqualTo("inf-app");
+    }
 }

@@ -3,6 +3,7 @@ package dev.infractl.arm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,20 @@ class ResourcePlanTest {
         assertThat(deployment.resources().get(2).resourceId())
                 .isEqualTo(Templates.GROUP + "/providers/Microsoft.Storage/storageAccounts/store3");
         assertThat(deployment.resources()).allSatisfy(r -> assertThat(r.jsonPath()).isEqualTo("$.resources[0]"));
+    }
+
+    @Test
+    void propertyCopiesInsideResourceCopiesSeeBothIndices() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Network/virtualNetworks`, `name`: `[concat('net', copyIndex())]`,
+               `copy`: {`name`: `nets`, `count`: 2},
+               `properties`: {`copy`: [{`name`: `subnets`, `count`: 2, `input`: {
+                   `name`: `[concat('net', copyIndex(), '-sub', copyIndex('subnets'))]`}}]}}]}""");
+
+        JsonNode second = deployment.evaluateResource(deployment.resources().get(1), ResourceState.none());
+
+        assertThat(second.at("/properties/subnets")).isEqualTo(Templates.json(
+                "[{`name`: `net1-sub0`}, {`name`: `net1-sub1`}]"));
     }
 
     @Test
@@ -146,6 +161,24 @@ class ResourcePlanTest {
         assertThat(deployment.resources().get(0).dependsOn()).isEmpty();
         assertThat(deployment.resources().get(1).dependsOn())
                 .isEqualTo(List.of(Templates.id("Microsoft.App/managedEnvironments", "env")));
+    }
+
+    @Test
+    void extensionAndCrossGroupResourcesGetTheIdsOfWhereTheyLive() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Storage/storageAccounts`, `name`: `acct`},
+              {`type`: `Microsoft.Authorization/roleAssignments`, `name`: `[guid('acct', 'reader')]`,
+               `scope`: `[resourceId('Microsoft.Storage/storageAccounts', 'acct')]`},
+              {`type`: `Microsoft.Resources/deployments`, `name`: `shared`, `resourceGroup`: `shared-rg`}]}""");
+
+        assertThat(deployment.resources().get(1).resourceId()).isEqualTo(
+                Templates.id("Microsoft.Storage/storageAccounts", "acct")
+                        + "/providers/Microsoft.Authorization/roleAssignments/" + Guid.of("acct", "reader"));
+        assertThat(deployment.resources().get(1).dependsOn())
+                .containsExactly(Templates.id("Microsoft.Storage/storageAccounts", "acct"));
+        assertThat(deployment.resources().get(2).resourceId()).isEqualTo("/subscriptions/" + Templates.SCOPE.subscriptionId()
+                + "/resourceGroups/shared-rg/providers/Microsoft.Resources/deployments/shared");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -100,7 +101,7 @@ final class CompositeFormat {
     private static DecimalFormat decimal(String integerPart, int decimals) {
         String pattern = decimals == 0 ? integerPart : integerPart + "." + "0".repeat(decimals);
         DecimalFormat decimal = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        decimal.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        decimal.setRoundingMode(RoundingMode.HALF_UP);
         return decimal;
     }
 }

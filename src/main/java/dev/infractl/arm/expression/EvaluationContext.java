@@ -17,7 +17,7 @@ public interface EvaluationContext {
     /** The value {@code deployment()} returns. */
     JsonNode deployment();
 
-    /** The current iteration of the named copy loop, or of the innermost one when {@code loopName} is null. */
+    /** The current iteration of the named copy loop, or of the resource or output loop when it is null. */
     int copyIndex(String loopName, Invocation call);
 
     /** The resources as they are now; fails the call where ARM allows no {@code reference()}. */

@@ -1,6 +1,9 @@
 package dev.infractl.arm.expression;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +35,38 @@ public final class FunctionRegistry {
         return new FunctionRegistry(byLowerCaseName);
     }
 
+    /**
+     * This registry plus the functions a template declares:
+     * {@code "functions": [{"namespace": "ns", "members": {"name": {"parameters": [...], "output": {...}}}}]}.
+     */
+    public FunctionRegistry withUserFunctions(JsonNode declarations) {
+        if (declarations == null || !declarations.isArray() || declarations.isEmpty()) {
+            return this;
+        }
+        Map<String, TemplateFunction> all = new HashMap<>(functions);
+        for (int i = 0; i < declarations.size(); i++) {
+            JsonNode namespace = declarations.get(i);
+            String prefix = namespace.path("namespace").asText();
+            for (var member : namespace.path("members").properties()) {
+                List<String> parameters = new ArrayList<>();
+                member.getValue().path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
+                String path = "$.functions[" + i + "].members." + member.getKey() + ".output.value";
+                all.put((prefix + "." + member.getKey()).toLowerCase(Locale.ROOT),
+                        new UserFunction(parameters, member.getValue().path("output").path("value"), path));
+            }
+        }
+        return new FunctionRegistry(all);
+    }
+
+    /** Any list* name is a valid function in ARM (a POST action on the resource); only listKeys is answered. */
     public Optional<TemplateFunction> find(String name) {
-        return Optional.ofNullable(functions.get(name.toLowerCase(Locale.ROOT)));
+        String key = name.toLowerCase(Locale.ROOT);
+        TemplateFunction function = functions.get(key);
+        if (function == null && key.startsWith("list") && key.length() > 4) {
+            return Optional.of(call -> {
+                throw call.fail("the resource action '" + name + "' is not available here; only listKeys is");
+            });
+        }
+        return Optional.ofNullable(function);
     }
 }

@@ -7,6 +7,7 @@ import dev.infractl.arm.TemplateException;
 import dev.infractl.arm.expression.Expression.FunctionCall;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One call of a template function: its arguments, evaluated on demand so that {@code if()} only evaluates
@@ -61,6 +62,10 @@ public final class Invocation {
         return evaluator.evaluate(expression, site, inside);
     }
 
+    JsonNode evaluate(ExpressionSite elsewhere, EvaluationContext inside) {
+        return evaluator.evaluate(elsewhere, inside);
+    }
+
     public JsonNode value(int index) {
         return evaluator.evaluate(call.arguments().get(index), site, context);
     }
@@ -102,7 +107,7 @@ public final class Invocation {
     }
 
     /** Checks an already evaluated argument's type, failing like Resource Manager does. */
-    public JsonNode expect(int index, JsonNode value, String type, java.util.function.Predicate<JsonNode> test) {
+    public JsonNode expect(int index, JsonNode value, String type, Predicate<JsonNode> test) {
         if (!test.test(value)) {
             throw fail("the argument " + (index + 1) + " must be of type '" + type + "' but is of type '"
                     + JsonValues.typeName(value) + "'");

@@ -1,7 +1,9 @@
 package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -128,14 +130,15 @@ public final class JsonValues {
 
     public static String compactJson(JsonNode value) {
         try {
-            return JsonFiles.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            return JsonFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JsonNode always serializes", e);
         }
     }
 
+    /** Lenient like Resource Manager's json(): single-quoted strings and comments are accepted. */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return JsonFiles.MAPPER.readTree(text);
+        return JsonFiles.MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).readTree(text);
     }
 }

@@ -14,25 +14,24 @@ final class LogicalFunctions {
         functions.put("true", call -> constant(call, true));
         functions.put("false", call -> constant(call, false));
         functions.put("not", call -> JsonValues.bool(!call.expectCount(1, 1).bool(0)));
-        functions.put("and", call -> {
-            call.expectCount(2, Integer.MAX_VALUE);
-            boolean all = true;
-            for (int i = 0; i < call.count(); i++) {
-                all &= call.bool(i);
-            }
-            return JsonValues.bool(all);
-        });
-        functions.put("or", call -> {
-            call.expectCount(2, Integer.MAX_VALUE);
-            boolean any = false;
-            for (int i = 0; i < call.count(); i++) {
-                any |= call.bool(i);
-            }
-            return JsonValues.bool(any);
-        });
+        // and() and or() stop at the first argument that decides, so a guard such as
+        // and(not(empty(x)), equals(x[0], 'a')) never evaluates what it guards.
+        functions.put("and", call -> JsonValues.bool(!decidedBy(call, false)));
+        functions.put("or", call -> JsonValues.bool(decidedBy(call, true)));
         // Only the branch taken is evaluated, so a reference() in the other one never runs.
         functions.put("if", call -> call.expectCount(3, 3).value(call.bool(0) ? 1 : 2));
         functions.put("bool", LogicalFunctions::bool);
+    }
+
+    /** Whether some argument equals {@code decisive}, evaluating arguments only until one does. */
+    private static boolean decidedBy(Invocation call, boolean decisive) {
+        call.expectCount(2, Integer.MAX_VALUE);
+        for (int i = 0; i < call.count(); i++) {
+            if (call.bool(i) == decisive) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode constant(Invocation call, boolean value) {

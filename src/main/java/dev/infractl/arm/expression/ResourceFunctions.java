@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-resource */
 final class ResourceFunctions {
@@ -78,7 +79,7 @@ final class ResourceFunctions {
         return Arrays.asList(StringFunctions.strings(call, from + 1)).subList(from, call.count());
     }
 
-    private static String build(Invocation call, java.util.function.Supplier<String> id) {
+    private static String build(Invocation call, Supplier<String> id) {
         try {
             return id.get();
         } catch (IllegalArgumentException e) {

@@ -31,6 +31,8 @@ class ComparisonAndLogicTest {
         [and(true(), true(), true())]                                 | true
         [or(true(), false())]                                         | true
         [or(false(), false())]                                        | false
+        [and(false(), equals(createArray()[0], 'a'))]                 | false
+        [or(true(), equals(createArray()[0], 'a'))]                   | true
         [not(true())]                                                 | false
         [not(equals(1, 2))]                                           | true
         [if(equals('a', 'a'), 'yes', 'no')]                           | "yes"

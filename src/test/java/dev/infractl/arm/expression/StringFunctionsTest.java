@@ -12,7 +12,8 @@ class StringFunctionsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         [base64('one, two, three')]                                           | "b25lLCB0d28sIHRocmVl"
         [base64ToString('b25lLCB0d28sIHRocmVl')]                              | "one, two, three"
-        [base64ToJson('eyJvbmUiOiAiYSIsICJ0d28iOiAiYiJ9')]                    | {"one": "a", "two": "b"}
+        [base64ToJson('eydvbmUnOiAnYScsICd0d28nOiAnYid9')]                    | {"one": "a", "two": "b"}
+        [base64(json('{''one'': ''a''}').one)]                                | "YQ=="
         [concat('prefix', '-', 'suffix')]                                     | "prefix-suffix"
         [contains('OneTwoThree', 'e')]                                        | true
         [contains('OneTwoThree', 'z')]                                        | false

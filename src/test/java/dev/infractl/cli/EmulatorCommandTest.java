@@ -1,0 +1,59 @@
+package dev.infractl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.config.JsonFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmulatorCommandTest {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void theCommandPrintsOneJsonLineThenServesUntilInterrupted() throws Exception {
+        StringWriter out = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(cli.execute("emulator", "--port", "0", "--state", state.toString())));
+        serving.start();
+        for (int i = 0; i < 500 && !out.toString().contains("\n"); i++) {
+            Thread.sleep(20);
+        }
+        String printed = out.toString();
+        serving.interrupt();
+        serving.join(10_000);
+
+        assertThat(printed.lines()).hasSize(1);
+        JsonNode line = JsonFiles.MAPPER.readTree(printed);
+        assertThat(URI.create(line.path("arm_endpoint").asText()).getHost()).isEqualTo("127.0.0.1");
+        assertThat(Path.of(line.path("ca_cert").asText())).startsWith(state.toAbsolutePath());
+        assertThat(Files.readString(Path.of(line.path("ca_cert").asText()))).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(line.path("token").asText()).isNotBlank();
+        assertThat(line.path("subscription_id").asText()).isNotBlank();
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(exit.get()).isZero();
+    }
+
+    @Test
+    void aFaultsFileThatIsNotJsonIsBadInput() throws Exception {
+        Path faults = Files.writeString(state.resolve("faults.json"), "{ not json");
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("emulator", "--state", state.toString(), "--emulator-faults", faults.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("faults");
+    }
+}

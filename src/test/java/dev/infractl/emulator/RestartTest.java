@@ -1,0 +1,80 @@
+package dev.infractl.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** State kept in the state folder: a later emulator process sees what an earlier one made. */
+class RestartTest {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void resourcesDeploymentsAndKeysSurviveARestart() throws Exception {
+        String account;
+        String keyBefore;
+        String appEndpoint;
+        try (Emulator first = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50))) {
+            SdkClients clients = new SdkClients(first);
+            var arm = clients.resourceManager(clients.staticToken());
+            arm.resourceGroups().define("rg-kept").withRegion("swedencentral").create();
+            var deployment = arm.deployments().define("inference").withExistingResourceGroup("rg-kept")
+                    .withTemplate(Templates.inference()).withParameters("{}")
+                    .withMode(com.azure.resourcemanager.resources.models.DeploymentMode.INCREMENTAL).create();
+            Map<String, Map<String, Object>> outputs = DeploymentTest.outputs(deployment);
+            account = (String) outputs.get("STORAGE_ACCOUNT_NAME").get("value");
+            appEndpoint = (String) outputs.get("ACA_APP_ENDPOINT").get("value");
+            keyBefore = first.storageAccountKeys().primaryKey(account).orElseThrow();
+        }
+
+        try (Emulator second = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50))) {
+            SdkClients clients = new SdkClients(second);
+            var arm = clients.resourceManager(clients.clientSecret());
+            var deployment = arm.deployments().getByResourceGroup("rg-kept", "inference");
+            JsonNode keys = Json.parse(Raw.post(second, "/subscriptions/" + second.subscriptionId()
+                    + "/resourceGroups/rg-kept/providers/Microsoft.Storage/storageAccounts/" + account
+                    + "/listKeys?api-version=2023-05-01", "").body());
+
+            assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
+            assertThat(DeploymentTest.outputs(deployment).get("ACA_APP_ENDPOINT").get("value")).isEqualTo(appEndpoint);
+            assertThat(keys.path("keys").get(0).path("keyName").asText()).isEqualTo("key1");
+            assertThat(keys.path("keys").get(0).path("value").asText()).isEqualTo(keyBefore);
+            assertThat(second.storageAccountKeys().primaryKey(account)).contains(keyBefore);
+            String app = (String) DeploymentTest.outputs(deployment).get("ACA_APP_NAME").get("value");
+            JsonNode resource = Json.parse(Raw.get(second, "/subscriptions/" + second.subscriptionId()
+                    + "/resourceGroups/rg-kept/providers/Microsoft.App/containerApps/" + app + "?api-version=2024-03-01").body());
+            assertThat("https://" + resource.path("properties").path("configuration").path("ingress").path("fqdn").asText())
+                    .as("the app endpoint re-binds its persisted port").isEqualTo(appEndpoint);
+            assertThat(ContainerAppTest.call(second, appEndpoint.substring("https://".length())).statusCode()).isIn(200, 503);
+        }
+    }
+
+    @Test
+    void aDeploymentLeftRunningByADeadProcessIsResumedAndFinishes() throws Exception {
+        try (Emulator first = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01))) {
+            Raw.put(first, "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-resume?api-version=2024-03-01",
+                    "{\"location\": \"swedencentral\"}");
+            var response = Raw.put(first, "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-resume"
+                    + "/providers/Microsoft.Resources/deployments/interrupted?api-version=2024-03-01",
+                    "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + Templates.inference() + "}}");
+            assertThat(response.statusCode()).isEqualTo(201);
+        }
+
+        try (Emulator second = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50))) {
+            SdkClients clients = new SdkClients(second);
+            var arm = clients.resourceManager(clients.staticToken());
+            var deployment = arm.deployments().getByResourceGroup("rg-resume", "interrupted");
+            for (int i = 0; i < 200 && !deployment.provisioningState().equals("Succeeded"); i++) {
+                Thread.sleep(20);
+                deployment = deployment.refresh();
+            }
+            assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
+            assertThat(deployment.deploymentOperations().list().stream().count()).isEqualTo(7);
+        }
+    }
+}

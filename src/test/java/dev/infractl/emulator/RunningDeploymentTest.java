@@ -1,0 +1,91 @@
+package dev.infractl.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A deployment slow enough to still run while the test talks to it (speed 0.01: minutes per resource). */
+class RunningDeploymentTest {
+
+    @TempDir
+    static Path state;
+
+    static Emulator emulator;
+    static String group;
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01));
+        group = "/subscriptions/" + emulator.subscriptionId() + "/resourcegroups/rg-slow";
+        Raw.put(emulator, group + "?api-version=2024-03-01", "{\"location\": \"swedencentral\"}");
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    static HttpResponse<String> submit(String name) {
+        return Raw.put(emulator, group + "/providers/Microsoft.Resources/deployments/" + name + "?api-version=2024-03-01",
+                "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + Templates.inference() + "}}");
+    }
+
+    @Test
+    void aSubmittedDeploymentIsAcceptedWithTheAsyncHeaders() {
+        HttpResponse<String> response = submit("headers");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Azure-AsyncOperation")).get().asString().contains("/operationStatuses/");
+        assertThat(response.headers().firstValue("Location")).get().asString().contains("/operationResults/");
+        assertThat(response.headers().firstValue("Retry-After")).contains("1");
+        String state = Json.parse(response.body()).path("properties").path("provisioningState").asText();
+        assertThat(state).isIn("Accepted", "Running");
+        String status = response.headers().firstValue("Azure-AsyncOperation").get();
+        assertThat(Json.parse(Raw.get(emulator, status.substring(status.indexOf("/subscriptions"))).body())
+                .path("status").asText()).isEqualTo("Running");
+    }
+
+    @Test
+    void aSecondPutOfARunningDeploymentIsDeploymentActiveWhileAnotherNameRunsAlongside() {
+        submit("busy");
+
+        HttpResponse<String> again = submit("busy");
+        HttpResponse<String> other = submit("other");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Json.parse(again.body()).path("error").path("code").asText()).isEqualTo("DeploymentActive");
+        assertThat(other.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void cancelStopsARunningDeploymentAndASecondCancelIsAConflict() {
+        submit("stop-me");
+        String deployment = group + "/providers/Microsoft.Resources/deployments/stop-me";
+
+        HttpResponse<String> cancel = Raw.post(emulator, deployment + "/cancel?api-version=2024-03-01", "");
+        JsonNode after = Json.parse(Raw.get(emulator, deployment + "?api-version=2024-03-01").body());
+        HttpResponse<String> again = Raw.post(emulator, deployment + "/cancel?api-version=2024-03-01", "");
+
+        assertThat(cancel.statusCode()).isEqualTo(204);
+        assertThat(after.path("properties").path("provisioningState").asText()).isEqualTo("Canceled");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(Json.parse(again.body()).path("error").path("code").asText()).isEqualTo("DeploymentCannotBeCancelled");
+    }
+
+    @Test
+    void independentResourcesRunInParallel() {
+        submit("parallel");
+        JsonNode operations = Json.parse(Raw.get(emulator, group
+                + "/providers/Microsoft.Resources/deployments/parallel/operations?api-version=2024-03-01").body());
+
+        assertThat(operations.path("value")).extracting(op -> op.path("properties").path("targetResource")
+                .path("resourceType").asText())
+                .containsExactlyInAnyOrder("Microsoft.Storage/storageAccounts", "Microsoft.OperationalInsights/workspaces");
+    }
+}
