@@ -12,6 +12,7 @@ import dev.infractl.deploy.StopReason;
 import dev.infractl.deploy.WaitOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,13 +59,16 @@ final class ProvisionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
             ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
                     inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),

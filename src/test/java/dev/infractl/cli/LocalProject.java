@@ -34,9 +34,15 @@ final class LocalProject {
 
     /** Runs infractl with -C root and a fast local emulator; keeps stdout and stderr. */
     int run(String... args) {
+        return run(command -> { }, args);
+    }
+
+    /** Like {@link #run(String...)}, letting the test adjust the command objects first (their seams). */
+    int run(java.util.function.Consumer<Object> adjust, String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         var cli = Main.commandLine();
+        cli.getSubcommands().values().forEach(sub -> adjust.accept(sub.getCommand()));
         cli.setOut(new PrintWriter(outText, true));
         cli.setErr(new PrintWriter(errText, true));
         List<String> all = new ArrayList<>(List.of(args));
