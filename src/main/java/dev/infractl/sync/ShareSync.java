@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class ShareSync {
             }
         };
         long requestsBefore = share.requests();
+        java.time.Instant start = clock.instant();
         List<LocalFile> local = LocalTree.scan(request.localFolder(), ignoreRules(request.localFolder()), events);
         String manifestPath = request.remotePath(Manifest.FILE_NAME);
         Manifest manifest = share.read(manifestPath).map(Manifest::parse).orElse(Manifest.empty());
@@ -50,7 +52,8 @@ public final class ShareSync {
         events.accept(new SyncEvent.Planned(plan.uploads(), plan.deletes(), plan.unchanged(), request.dryRun()));
         if (request.dryRun()) {
             return new SyncSummary(plan.uploads().size(), plan.deletes().size(), plan.unchanged(),
-                    plan.uploads().stream().mapToLong(LocalFile::size).sum(), share.requests() - requestsBefore, true);
+                    plan.uploads().stream().mapToLong(LocalFile::size).sum(), share.requests() - requestsBefore, true,
+                    Duration.between(start, clock.instant()));
         }
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>(manifest.files());
         List<Problem> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -91,7 +94,7 @@ public final class ShareSync {
             throw new InfractlException(code, List.copyOf(failures));
         }
         return new SyncSummary(uploaded.get(), deleted.get(), plan.unchanged(), bytes.get(),
-                share.requests() - requestsBefore, false);
+                share.requests() - requestsBefore, false, Duration.between(start, clock.instant()));
     }
 
     private static void attempt(String path, Consumer<SyncEvent> events, List<Problem> failures,

@@ -76,6 +76,9 @@ public final class NdjsonDeploy implements DeployView {
                 .put("unchanged", summary == null ? tally.unchanged() : summary.unchanged())
                 .put("bytes_uploaded", summary == null ? tally.bytes() : summary.bytesUploaded())
                 .put("requests", summary == null ? 0 : summary.requests());
+        if (summary != null) {
+            line.put("sync_ms", summary.elapsed().toMillis());
+        }
         if (result.endpoint() != null) {
             line.put("endpoint", result.endpoint().toString());
         }

@@ -16,7 +16,8 @@ import com.azure.storage.file.share.options.ShareFileCreateOptions;
 import com.azure.storage.file.share.options.ShareFileRenameOptions;
 import dev.infractl.sync.FileShare;
 import dev.infractl.sync.LocalFile;
-import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import reactor.core.publisher.Flux;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -115,7 +116,7 @@ public final class AzureFileShare implements FileShare {
             created = true;
             for (long offset = 0; offset < source.size(); offset += RangeSource.RANGE) {
                 byte[] range = source.read(offset);
-                upload.uploadRangeWithResponse(new ShareFileUploadRangeOptions(new ByteArrayInputStream(range), range.length)
+                upload.uploadRangeWithResponse(new ShareFileUploadRangeOptions(Flux.just(ByteBuffer.wrap(range)), range.length)
                         .setOffset(offset), null, ContentMd5Header.of(RangeSource.md5(range)));
             }
             upload.renameWithResponse(new ShareFileRenameOptions(path).setReplaceIfExists(true), null, Context.NONE);
