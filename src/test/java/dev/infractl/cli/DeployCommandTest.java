@@ -3,7 +3,14 @@ package dev.infractl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.azure.AzureConnection;
+import dev.infractl.azure.Cloud;
+import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.azure.StorageAccess;
+import dev.infractl.azure.StorageAccounts;
 import dev.infractl.config.JsonFiles;
+import dev.infractl.emulator.Emulator;
+import dev.infractl.emulator.EmulatorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +118,25 @@ class DeployCommandTest {
 
         assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
         assertThat(last(project.out).get("status").asText()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void theAccountKeyNeverReachesTheOutputEvenWithVerbose() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--verbose", "--no-wait")).as(project.err).isZero();
+
+        JsonNode config = JsonFiles.read(project.config());
+        try (Emulator emulator = Emulator.start(EmulatorSettings.defaults(project.root.resolve(".infractl/local")))) {
+            AzureConnection connection = AzureConnection.open(new ConnectionSettings(Cloud.AZURE_CLOUD, emulator.armEndpoint(),
+                    emulator.caCertificate(), emulator.token(), emulator.tenantId(), null));
+            StorageAccess access = new StorageAccounts(connection).access(config.get("SUBSCRIPTION_ID").asText(),
+                    config.get("RESOURCE_GROUP_NAME").asText(), config.get("STORAGE_ACCOUNT_NAME").asText());
+            assertThat(access.key()).isNotBlank();
+            assertThat(project.out + project.err).contains("> POST https://127.0.0.1:").doesNotContain(access.key());
+            assertThat(access.toString()).doesNotContain(access.key());
+        }
     }
 
     private LocalProject provisioned() {
