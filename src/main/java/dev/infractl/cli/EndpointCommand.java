@@ -7,6 +7,7 @@ import dev.infractl.azure.AzureContainerApp;
 import dev.infractl.azure.HttpEndpointProbe;
 import dev.infractl.config.ConfigKey;
 import dev.infractl.config.InferenceConfig;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
 import dev.infractl.ui.DeployView;
@@ -53,7 +54,8 @@ final class EndpointCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InferenceConfig config = InferenceConfig.read(common.project(), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         if (!waitForIt) {
-            out.println(common.json() ? "{\"endpoint\":\"" + config.appEndpoint() + "\"}" : config.appEndpoint());
+            out.println(common.json() ? JsonFiles.MAPPER.createObjectNode().put("endpoint", config.appEndpoint().toString())
+                    .toString() : config.appEndpoint().toString());
             out.flush();
             return 0;
         }
