@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,10 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AzureFileShare implements FileShare {
 
+    private static final String TEMPORARY_MARK = ".infractl-upload-";
+
     private final ShareClient share;
     private final String account;
     private final RequestCounter counter = new RequestCounter();
     private final Set<String> knownDirectories = ConcurrentHashMap.newKeySet();
+    private final Map<String, Boolean> sweptFolders = new ConcurrentHashMap<>();
 
     /**
      * @param fileEndpoint the account's file endpoint: {@code https://ACCOUNT.file.core.windows.net/} or a
@@ -108,10 +112,11 @@ public final class AzureFileShare implements FileShare {
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash);
         String temporary = (folder.isEmpty() ? "" : folder + "/") + "." + path.substring(slash + 1)
-                + ".infractl-upload-" + UUID.randomUUID().toString().substring(0, 8);
+                + TEMPORARY_MARK + UUID.randomUUID().toString().substring(0, 8);
         ShareFileClient upload = share.getFileClient(temporary);
         boolean created = false;
         try {
+            sweptFolders.computeIfAbsent(folder, this::sweep);
             create(upload, folder, source);
             created = true;
             for (long offset = 0; offset < source.size(); offset += RangeSource.RANGE) {
@@ -160,6 +165,24 @@ public final class AzureFileShare implements FileShare {
             }
             knownDirectories.add(directory);
         }
+    }
+
+    /**
+     * Deletes temporary files that an earlier run left in {@code folder} when it was killed mid-upload; once
+     * per folder and run, before our own uploads start there, so it costs one listing only when files change.
+     */
+    private Boolean sweep(String folder) {
+        try {
+            share.getDirectoryClient(folder).listFilesAndDirectories().stream()
+                    .filter(item -> !item.isDirectory() && item.getName().startsWith(".")
+                            && item.getName().contains(TEMPORARY_MARK))
+                    .forEach(item -> discard(share.getFileClient((folder.isEmpty() ? "" : folder + "/") + item.getName())));
+        } catch (ShareStorageException e) {
+            if (!StorageErrors.is(e, ShareErrorCode.RESOURCE_NOT_FOUND) && !StorageErrors.is(e, ShareErrorCode.PARENT_NOT_FOUND)) {
+                throw e;
+            }
+        }
+        return Boolean.TRUE;
     }
 
     /** Best effort: a temporary file left by a failure is invisible to the app and replaced by the next run. */

@@ -143,6 +143,20 @@ class AzureFileShareTest {
         assertThat(Files.readAllBytes(shareOnDisk.resolve("inference/weights.bin"))).isEqualTo(after);
     }
 
+    @Test
+    void temporaryFilesLeftByAKilledRunAreSweptByTheNextUploadThere() throws IOException {
+        write("app.py", "v1");
+        sync(LoopbackFileService.KEY);
+        Path leftover = shareOnDisk.resolve("inference/.app.py.infractl-upload-deadbeef");
+        Files.writeString(leftover, "half a file");
+        write("app.py", "v2");
+
+        sync(LoopbackFileService.KEY);
+
+        assertThat(leftover).doesNotExist();
+        assertThat(Files.readString(shareOnDisk.resolve("inference/app.py"))).isEqualTo("v2");
+    }
+
     private SyncSummary sync(String key) {
         AzureFileShare share = new AzureFileShare(URI.create(service.accountEndpoint() + "/"), LoopbackFileService.ACCOUNT,
                 key, "share", new JdkHttpClientBuilder().build());
