@@ -71,7 +71,8 @@ public final class TextDeploy implements DeployView {
             String verb = summary.dryRun() ? "Would upload " : "Uploaded ";
             out.println(verb + summary.uploaded() + " file" + (summary.uploaded() == 1 ? "" : "s") + " ("
                     + Sizes.of(summary.bytesUploaded()) + "), " + (summary.dryRun() ? "delete " : "deleted ")
-                    + summary.deleted() + ", " + summary.unchanged() + " unchanged; " + summary.requests() + " requests.");
+                    + summary.deleted() + ", " + summary.unchanged() + " unchanged; " + summary.requests() + " request"
+                    + (summary.requests() == 1 ? "" : "s") + ".");
         }
         if (result.status() == DeployResult.Status.SUCCEEDED && result.endpoint() != null) {
             out.println("Endpoint: " + result.endpoint());
