@@ -17,6 +17,7 @@ import com.azure.resourcemanager.resources.ResourceManager;
 import dev.infractl.InfractlException;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.ResourceGroups;
+import dev.infractl.deploy.WhatIf;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -110,6 +111,10 @@ public final class AzureConnection {
 
     public DeploymentGateway deployments(String subscriptionId, String resourceGroup) {
         return new AzureDeploymentGateway(resourceManager(subscriptionId), resourceGroup, armEndpoint());
+    }
+
+    public WhatIf whatIf(String subscriptionId, String resourceGroup) {
+        return new AzureWhatIf(resourceManager(subscriptionId), resourceGroup, armEndpoint());
     }
 
     public ResourceGroups resourceGroups(String subscriptionId) {

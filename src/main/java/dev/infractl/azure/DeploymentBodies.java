@@ -29,7 +29,7 @@ final class DeploymentBodies {
 
     static DeploymentInner of(DeploymentRequest request) {
         Map<String, DeploymentParameter> parameters = new LinkedHashMap<>();
-        request.parameters().fields().forEachRemaining(field -> parameters.put(field.getKey(), parameter(field.getValue())));
+        request.parameters().properties().forEach(field -> parameters.put(field.getKey(), parameter(field.getValue())));
         return new DeploymentInner().withTags(request.tags()).withProperties(new DeploymentProperties()
                 .withMode(DeploymentMode.INCREMENTAL)
                 .withTemplate(JsonFiles.MAPPER.convertValue(request.template(), Object.class))
@@ -65,7 +65,7 @@ final class DeploymentBodies {
             return values;
         }
         JsonNode tree = JsonFiles.MAPPER.valueToTree(outputs);
-        tree.fields().forEachRemaining(field -> values.put(field.getKey(),
+        tree.properties().forEach(field -> values.put(field.getKey(),
                 field.getValue().has("value") ? field.getValue().get("value") : field.getValue()));
         return values;
     }

@@ -15,6 +15,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The connection to Resource Manager for one command (contract D): Azure itself, a custom endpoint, or with
@@ -26,43 +29,78 @@ final class AzureSession implements AutoCloseable {
     /** Where {@code --local} puts a new resource group when none is given. */
     static final String LOCAL_LOCATION = "swedencentral";
 
-    private final AzureConnection connection;
-    private final Emulator emulator;
+    private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
 
-    private AzureSession(AzureConnection connection, Emulator emulator, ProjectLayout project) {
-        this.connection = connection;
-        this.emulator = emulator;
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project) {
+        this.connecting = connecting;
         this.project = project;
     }
 
+    /**
+     * Starts connecting in the background (starting the emulator for --local, loading the SDK), so that
+     * compiling and checking the parameters run meanwhile; {@link #connection()} waits for it.
+     */
     static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
         Cloud cloud = Cloud.named(target.cloud());
+        if (target.local() && target.armEndpoint() != null) {
+            throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,
+                    "use --local for the emulator, or --arm-endpoint for another Resource Manager");
+        }
         PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
         ProjectLayout project = common.project();
+        Executor background = task -> {
+            Thread thread = new Thread(task, "infractl-connect");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        return new AzureSession(CompletableFuture.supplyAsync(
+                () -> connect(cloud, target, environment, verbose, project), background), project);
+    }
+
+    private static Connected connect(Cloud cloud, TargetOptions target, Map<String, String> environment,
+                                     PrintStream verbose, ProjectLayout project) {
         if (target.local()) {
-            if (target.armEndpoint() != null) {
-                throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,
-                        "use --local for the emulator, or --arm-endpoint for another Resource Manager");
-            }
             Emulator emulator = Emulator.start(new EmulatorSettings(0, project.localState(), target.emulatorFaults(),
                     target.emulatorSpeed(), EmulatorSettings.defaults(project.localState()).appStartup()));
             ConnectionSettings settings = new ConnectionSettings(cloud, emulator.armEndpoint(), emulator.caCertificate(),
                     emulator.token(), emulator.tenantId(), verbose);
-            return new AzureSession(AzureConnection.open(settings), emulator, project);
+            try {
+                return warm(new Connected(AzureConnection.open(settings), emulator), emulator.subscriptionId());
+            } catch (RuntimeException e) {
+                emulator.close();
+                throw e;
+            }
         }
         URI endpoint = target.armEndpoint() == null ? null : URI.create(target.armEndpoint());
         ConnectionSettings settings = new ConnectionSettings(cloud, endpoint, target.caCert(),
                 environment.get(ConnectionSettings.ACCESS_TOKEN_VARIABLE), environment.get("AZURE_TENANT_ID"), verbose);
-        return new AzureSession(AzureConnection.open(settings), null, project);
+        return warm(new Connected(AzureConnection.open(settings), null), "00000000-0000-0000-0000-000000000000");
+    }
+
+    /** Loads the SDK's resource classes while the foreground compiles the template; sends nothing. */
+    private static Connected warm(Connected connected, String anySubscription) {
+        connected.connection().resourceManager(anySubscription);
+        return connected;
+    }
+
+    private Connected connected() {
+        try {
+            return connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     AzureConnection connection() {
-        return connection;
+        return connected().connection();
     }
 
     boolean local() {
-        return emulator != null;
+        return connected().emulator() != null;
     }
 
     /**
@@ -73,7 +111,7 @@ final class AzureSession implements AutoCloseable {
     DeploymentTarget target(Target resolved, String location) {
         String subscription = resolved.subscription().value();
         if (local() && (subscription == null || resolved.subscription().source().startsWith("az CLI"))) {
-            subscription = emulator.subscriptionId();
+            subscription = connected().emulator().subscriptionId();
         }
         String group = resolved.resourceGroup().value();
         if (group == null && local()) {
@@ -90,21 +128,30 @@ final class AzureSession implements AutoCloseable {
                             + "or keep RESOURCE_GROUP_NAME in infra/inference.config.json");
         }
         String where = location == null && local() ? LOCAL_LOCATION : location;
-        return new DeploymentTarget(subscription, group, where, connection.portalUrl());
+        return new DeploymentTarget(subscription, group, where, connection().portalUrl());
     }
 
     DeploymentGateway deployments(DeploymentTarget target) {
-        return connection.deployments(target.subscriptionId(), target.resourceGroup());
+        return connection().deployments(target.subscriptionId(), target.resourceGroup());
     }
 
     ResourceGroups resourceGroups(DeploymentTarget target) {
-        return connection.resourceGroups(target.subscriptionId());
+        return connection().resourceGroups(target.subscriptionId());
     }
 
+    /** Stops the emulator, waiting for it to have started if it was still starting. */
     @Override
     public void close() {
-        if (emulator != null) {
-            emulator.close();
+        try {
+            Emulator emulator = connecting.join().emulator();
+            if (emulator != null) {
+                emulator.close();
+            }
+        } catch (CompletionException e) {
+            // it never started, so there is nothing to stop; the command reports its own error
         }
+    }
+
+    private record Connected(AzureConnection connection, Emulator emulator) {
     }
 }

@@ -69,6 +69,8 @@ public final class Main implements Runnable {
             return ExitCode.BAD_INPUT.code();
         });
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // every command answers --help and --version, whether or not its class asks for them
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         return commandLine;
     }
 }

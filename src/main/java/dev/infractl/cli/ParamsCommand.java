@@ -1,15 +1,12 @@
 package dev.infractl.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.infractl.InfractlException;
-import dev.infractl.SourceLocation;
-import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
+import dev.infractl.params.EvaluatedDefaults;
 import dev.infractl.params.ExpressionDefaults;
 import dev.infractl.params.ParameterRequest;
 import dev.infractl.params.ParameterResolver;
 import dev.infractl.params.ResolvedParameters;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +42,9 @@ final class ParamsCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
+    @Mixin
+    TemplateOptions templates;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +52,8 @@ final class ParamsCommand implements Callable<Integer> {
     public Integer call() {
         ProjectLayout project = common.project();
         Path templateFile = project.compiledTemplate();
-        ParameterRequest request = new ParameterRequest(project, template(project), templateFile,
+        JsonNode template = templates.compile(project, spec.commandLine().getErr()).json();
+        ParameterRequest request = new ParameterRequest(project, template, templateFile,
                 parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
                 target.location(), target.armEndpoint() == null ? target.cloud() : null);
         ResolvedParameters resolved = new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")),
@@ -70,18 +71,8 @@ final class ParamsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Seam: the committed compiled template for now; the lead switches this to dev.infractl.template.TemplateCompiler. */
-    private static JsonNode template(ProjectLayout project) {
-        Path file = project.compiledTemplate();
-        if (!Files.isRegularFile(file)) {
-            throw InfractlException.badInput("no compiled template in " + project.root(), SourceLocation.of(file),
-                    "run `infractl init` to write the template into the project, or pass -C with the project folder");
-        }
-        return JsonFiles.read(file);
-    }
-
-    /** Seam: expression defaults stay as written until the lead backs this with dev.infractl.arm.TemplateEvaluator. */
-    private static ExpressionDefaults expressionDefaults() {
-        return ExpressionDefaults.NOT_EVALUATED;
+    /** Defaults written as expressions are worked out offline, as Resource Manager will. */
+    private ExpressionDefaults expressionDefaults() {
+        return new EvaluatedDefaults(target.location());
     }
 }

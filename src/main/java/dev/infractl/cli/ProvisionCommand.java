@@ -67,8 +67,8 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
+            DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
             DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
             ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
                     inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),

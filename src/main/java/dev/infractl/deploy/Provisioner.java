@@ -28,8 +28,9 @@ public final class Provisioner {
     /** Runs the flow; the returned event (also emitted) says how it ended and which exit code fits. */
     public ProvisionEvent.Finished provision(ProvisionRequest request) {
         DeploymentTarget target = request.target();
-        ensureResourceGroup(target);
-        Optional<DeploymentSummary> running = gateway.latest(request.project()).filter(found -> !found.state().isTerminal());
+        boolean created = ensureResourceGroup(target);
+        Optional<DeploymentSummary> running = created ? Optional.empty()
+                : gateway.latest(request.project()).filter(found -> !found.state().isTerminal());
         if (running.isPresent()) {
             return follow(running.get().name(), true, request);
         }
@@ -67,10 +68,11 @@ public final class Provisioner {
         return emit(finished);
     }
 
-    private void ensureResourceGroup(DeploymentTarget target) {
+    /** Creates the group when it is missing; true when it did (so it holds no deployment yet). */
+    private boolean ensureResourceGroup(DeploymentTarget target) {
         String group = target.resourceGroup();
         if (groups.exists(group)) {
-            return;
+            return false;
         }
         if (target.location() == null || target.location().isBlank()) {
             throw InfractlException.badInput("resource group " + group + " does not exist", null,
@@ -82,6 +84,7 @@ public final class Provisioner {
         }
         groups.create(group, target.location());
         listener.on(new ProvisionEvent.ResourceGroupCreated(polling.clock().instant(), group, target.location()));
+        return true;
     }
 
     private ProvisionEvent.Finished emit(ProvisionEvent.Finished finished) {

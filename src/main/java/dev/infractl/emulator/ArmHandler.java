@@ -67,6 +67,10 @@ final class ArmHandler implements HttpHandler {
             try {
                 if (route.needsToken()) {
                     checkToken(request);
+                    if (request.queryParameter("api-version").isEmpty()) {
+                        throw ArmFailure.badRequest("MissingApiVersionParameter",
+                                "The api-version query parameter (?api-version=) is required for all requests.");
+                    }
                 }
                 return route.handler().handle(request, path);
             } catch (ArmFailure failure) {

@@ -18,6 +18,9 @@ final class DeploymentRoutes {
     private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)"
             + "(?:/providers/Microsoft\\.Resources)?/deployments";
     private static final String ONE = DEPLOYMENTS + "/([^/]+)";
+    /** The one $filter ARM takes on a deployments list. */
+    private static final java.util.regex.Pattern FILTER = java.util.regex.Pattern.compile(
+            "provisioningState\\s+eq\\s+'(\\w+)'", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Subscription subscription;
     private final Deployments deployments;
@@ -60,7 +63,14 @@ final class DeploymentRoutes {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
-        deployments.list(path.group(2)).forEach(value::add);
+        java.util.Optional<String> state = request.queryParameter("$filter").map(FILTER::matcher)
+                .filter(Matcher::find).map(match -> match.group(1));
+        int top = request.queryParameter("$top").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+        deployments.list(path.group(2)).stream()
+                .filter(d -> state.isEmpty() || d.path("properties").path("provisioningState").asText()
+                        .equalsIgnoreCase(state.get()))
+                .limit(top)
+                .forEach(value::add);
         return Response.ok(body);
     }
 

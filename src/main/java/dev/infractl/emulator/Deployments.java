@@ -50,7 +50,7 @@ final class Deployments {
             throw ArmFailure.conflict("DeploymentActive", "Unable to edit or replace deployment '" + name
                     + "': previous deployment from '" + records.require(id).path("properties").path("timestamp").asText()
                     + "' is still active (expiration time is '"
-                    + context.clock().instant().plus(java.time.Duration.ofDays(1)) + "'). Please see"
+                    + context.clock().instant().plus(java.time.Duration.ofDays(7)) + "'). Please see"
                     + " https://aka.ms/arm-deploy for usage details.");
         }
         JsonNode properties = request.path("properties");

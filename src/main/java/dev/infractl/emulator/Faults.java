@@ -56,7 +56,7 @@ final class Faults {
             resources.add(ResourceFault.fromJson(resourceRules.get(i), file + ": $.resources[" + i + "]"));
         }
         Map<String, Long> quotas = new LinkedHashMap<>();
-        root.path("quotas").fields().forEachRemaining(entry -> quotas.put(entry.getKey(), entry.getValue().asLong()));
+        root.path("quotas").properties().forEach(entry -> quotas.put(entry.getKey(), entry.getValue().asLong()));
         return new Faults(requests, resources, quotas);
     }
 

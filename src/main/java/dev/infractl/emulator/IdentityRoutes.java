@@ -24,7 +24,8 @@ final class IdentityRoutes {
         return List.of(
                 Route.open("POST", "^/([^/]+)/oauth2(?:/v2\\.0)?/token$", this::token),
                 Route.open("GET", "^/([^/]+)(?:/v2\\.0)?/\\.well-known/openid-configuration$", this::openIdConfiguration),
-                Route.open("GET", "^/common/discovery/instance$", this::instanceDiscovery));
+                Route.open("GET", "^/common/discovery/instance$", this::instanceDiscovery),
+                Route.open("GET", "^/metadata/endpoints$", this::cloudMetadata));
     }
 
     private Response token(Request request, Matcher path) {
@@ -70,6 +71,31 @@ final class IdentityRoutes {
                 .put("preferred_cache", request.host());
         alias.putArray("aliases").add(request.host());
         return Response.ok(body);
+    }
+
+    /**
+     * The cloud's endpoints, as Resource Manager publishes them for custom clouds ({@code az cloud register
+     * --endpoint-resource-manager}): one object before api-version 2022-09-01, an array of clouds since.
+     */
+    private Response cloudMetadata(Request request, Matcher path) {
+        String base = request.baseUrl() + "/";
+        ObjectNode cloud = Json.object()
+                .put("name", "InfractlLocal")
+                .put("resourceManager", base)
+                .put("portal", "https://portal.azure.com/")
+                .put("portalEndpoint", "https://portal.azure.com/")
+                .put("galleryEndpoint", base)
+                .put("graphEndpoint", base)
+                .put("graph", base);
+        ObjectNode authentication = cloud.putObject("authentication")
+                .put("loginEndpoint", base)
+                .put("tenant", "common")
+                .put("identityProvider", "AAD");
+        authentication.putArray("audiences").add(base).add("https://management.azure.com/");
+        cloud.putObject("suffixes").put("storage", "core.windows.net").put("acrLoginServer", "azurecr.io")
+                .put("keyVaultDns", "vault.azure.net");
+        boolean list = request.queryParameter("api-version").orElse("").compareTo("2022-09-01") >= 0;
+        return Response.ok(list ? Json.array().add(cloud) : cloud);
     }
 
     private static Response oauthError(int status, String error, String description) {

@@ -71,7 +71,7 @@ final class ResourceRoutes {
     private Response patch(Request request, Matcher path) {
         checkScope(path);
         ObjectNode merged = resources.require(path.group(1));
-        request.json().fields().forEachRemaining(field -> {
+        request.json().properties().forEach(field -> {
             if (field.getKey().equals("properties") && merged.path("properties").isObject()) {
                 ((ObjectNode) merged.get("properties")).setAll((ObjectNode) field.getValue());
             } else {

@@ -90,7 +90,7 @@ final class StateStore {
     synchronized List<ObjectNode> list(String section, String keyPrefix) {
         List<ObjectNode> entries = new ArrayList<>();
         String prefix = normal(keyPrefix);
-        sectionNode(section).fields().forEachRemaining(entry -> {
+        sectionNode(section).properties().forEach(entry -> {
             if (entry.getKey().startsWith(prefix) && entry.getValue() instanceof ObjectNode object) {
                 entries.add(object.deepCopy());
             }

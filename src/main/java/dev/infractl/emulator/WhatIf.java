@@ -60,9 +60,7 @@ final class WhatIf {
             return after == null || after.isNull();
         }
         if (after.isObject() && before.isObject()) {
-            var fields = after.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (var field : after.properties()) {
                 if (!covers(before.get(field.getKey()), field.getValue())) {
                     return false;
                 }
@@ -87,7 +85,7 @@ final class WhatIf {
                         .<ObjectNode>set("before", before.get(field)).set("after", after.get(field));
             }
         }
-        after.path("properties").fields().forEachRemaining(property -> {
+        after.path("properties").properties().forEach(property -> {
             JsonNode old = before.path("properties").get(property.getKey());
             if (!covers(old, property.getValue())) {
                 delta.addObject().put("path", "properties." + property.getKey())

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DefaultExecutor;
-import org.apache.commons.exec.ExecuteWatchdog;
 import org.apache.commons.exec.PumpStreamHandler;
 
-/** {@link ProcessRunner} on Apache Commons Exec: a watchdog for the timeout, both streams captured. */
+/** {@link ProcessRunner} on Apache Commons Exec: both streams captured, the process tree killed on timeout. */
 public final class CommonsExecProcessRunner implements ProcessRunner {
+
+    /** How long to keep reading output after the program ended, in case something else still holds it open. */
+    private static final Duration STREAM_GRACE = Duration.ofSeconds(2);
 
     @Override
     public ProcessResult run(List<String> command, Path workingDirectory, Duration timeout) {
@@ -23,19 +25,25 @@ public final class CommonsExecProcessRunner implements ProcessRunner {
         command.subList(1, command.size()).forEach(argument -> commandLine.addArgument(argument, false));
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
+        PumpStreamHandler streams = new PumpStreamHandler(stdout, stderr);
+        streams.setStopTimeout(STREAM_GRACE);
         DefaultExecutor executor = DefaultExecutor.builder()
                 .setWorkingDirectory(workingDirectory)
-                .setExecuteStreamHandler(new PumpStreamHandler(stdout, stderr))
+                .setExecuteStreamHandler(streams)
                 .get();
-        executor.setWatchdog(watchdog);
         executor.setExitValues(null);
-        try {
-            int exitCode = executor.execute(commandLine);
-            return new ProcessResult(exitCode, text(stdout), text(stderr), watchdog.killedProcess());
-        } catch (IOException e) {
-            throw new InfractlException(ExitCode.BAD_INPUT, "cannot run " + command.get(0) + ": " + e.getMessage(),
-                    "check that the program exists and is executable", e);
+        try (ProcessTreeTimeout deadline = new ProcessTreeTimeout(timeout)) {
+            executor.setProcessDestroyer(deadline);
+            try {
+                int exitCode = executor.execute(commandLine);
+                return new ProcessResult(exitCode, text(stdout), text(stderr), deadline.expired());
+            } catch (IOException e) {
+                if (deadline.expired()) {
+                    return new ProcessResult(-1, text(stdout), text(stderr), true);
+                }
+                throw new InfractlException(ExitCode.BAD_INPUT, "cannot run " + command.get(0) + ": " + e.getMessage(),
+                        "check that the program exists and is executable", e);
+            }
         }
     }
 

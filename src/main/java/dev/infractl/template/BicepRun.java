@@ -42,7 +42,8 @@ final class BicepRun {
                     SourceLocation.of(bicepFile), "run `" + String.join(" ", compiler.buildCommand(bicepFile))
                     + "` by hand to see where it hangs (modules fetched from a registry are the usual cause)");
         }
-        List<BicepDiagnostic> diagnostics = BicepDiagnostic.parseAll(result.stderr() + "\n" + result.stdout(), folder);
+        // Diagnostics go to stderr; stdout is the template, whose strings could look like diagnostics.
+        List<BicepDiagnostic> diagnostics = BicepDiagnostic.parseAll(result.stderr(), folder);
         if (result.exitCode() != 0) {
             throw failed(compiler, bicepFile, result, diagnostics);
         }

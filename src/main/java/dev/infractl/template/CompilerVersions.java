@@ -3,9 +3,9 @@ package dev.infractl.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.InfractlException;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.exec.ProcessResult;
 import dev.infractl.exec.ProcessRunner;
-import dev.infractl.config.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,37 +32,46 @@ final class CompilerVersions {
     }
 
     /**
-     * @throws InfractlException when the compiler cannot tell its version, which means it cannot run
+     * @throws InfractlException when the compiler cannot tell its version, which means it cannot run; that
+     *                           answer is remembered too, so an {@code az} without Bicep costs one start, not one
+     *                           per command (installing Bicep puts it in ~/.azure/bin, which the search tries first)
      */
     String versionOf(BicepCompiler compiler) {
         String stamp = stamp(compiler.executable());
         String key = compiler.executable().toString();
         ObjectNode memo = readMemo();
         JsonNode remembered = memo.path(key);
-        if (stamp.equals(remembered.path("stamp").asText(null)) && remembered.hasNonNull("version")) {
-            return remembered.get("version").asText();
+        if (stamp.equals(remembered.path("stamp").asText(null))) {
+            if (remembered.hasNonNull("version")) {
+                return remembered.get("version").asText();
+            }
+            if (remembered.hasNonNull("failure")) {
+                throw unusable(compiler, remembered.get("failure").asText());
+            }
         }
-        String version = ask(compiler);
-        memo.putObject(key).put("stamp", stamp).put("version", version);
+        ProcessResult result = runner.run(compiler.versionCommand(), compiler.executable().getParent(), timeout);
+        Optional<String> version = result.succeeded() ? firstLine(result.stdout()) : Optional.empty();
+        if (version.isEmpty() && result.timedOut()) {
+            throw unusable(compiler, "it did not answer within " + timeout.toSeconds() + " s");
+        }
+        String failure = "exit code " + result.exitCode() + ": " + firstLine(result.stderr()).orElse("no output");
+        ObjectNode entry = memo.putObject(key).put("stamp", stamp);
+        entry.put(version.isPresent() ? "version" : "failure", version.orElse(failure));
         try {
             JsonFiles.writeAtomically(memoFile, JsonFiles.toText(memo));
         } catch (InfractlException unwritable) {
             // Only costs a process start next time.
         }
-        return version;
+        return version.orElseThrow(() -> unusable(compiler, failure));
     }
 
-    private String ask(BicepCompiler compiler) {
-        ProcessResult result = runner.run(compiler.versionCommand(), compiler.executable().getParent(), timeout);
-        Optional<String> firstLine = result.stdout().lines().map(String::strip).filter(line -> !line.isEmpty())
-                .findFirst();
-        if (!result.succeeded() || firstLine.isEmpty()) {
-            String why = result.timedOut() ? "it did not answer within " + timeout.toSeconds() + " s"
-                    : "exit code " + result.exitCode() + ": " + result.stderr().strip();
-            throw InfractlException.badInput("`" + String.join(" ", compiler.versionCommand())
-                    + "` failed (" + why + ")", null, "check that " + compiler.executable() + " runs on its own");
-        }
-        return firstLine.get();
+    private static InfractlException unusable(BicepCompiler compiler, String why) {
+        return InfractlException.badInput("`" + String.join(" ", compiler.versionCommand()) + "` failed (" + why + ")",
+                null, "check that " + compiler.executable() + " runs on its own");
+    }
+
+    private static Optional<String> firstLine(String output) {
+        return output.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
     private static String stamp(Path executable) {

@@ -30,8 +30,8 @@ final class EndingText {
                     + " is still running in Azure. Re-attach with " + reattach + ".");
             case INTERRUPTED -> lines.add("Interrupted; deployment " + name + " is still running in Azure. Re-attach with "
                     + reattach + ", or stop it with `infractl cancel`.");
-            case CANCELED_ON_INTERRUPT -> lines.add("Interrupted; cancelled deployment " + name + " (now "
-                    + finished.state().armName() + ").");
+            case CANCELED_ON_INTERRUPT -> lines.add("Interrupted; asked Azure to cancel deployment " + name + " (now "
+                    + finished.state().armName() + "). Resources already created stay; see them with " + reattach + ".");
         }
         return lines;
     }

@@ -44,7 +44,7 @@ public final class LiveTable implements ProgressListener {
             err.println("Validated " + validated.deploymentName() + ".");
         } else if (event instanceof ProvisionEvent.Submitted submitted) {
             resourceGroup = submitted.resourceGroup();
-            err.println(bold((submitted.attached() ? "Attached to " : "Deploying ") + submitted.deploymentName())
+            err.println(bold((submitted.attached() ? "Following " : "Deploying ") + submitted.deploymentName())
                     + " to " + submitted.resourceGroup());
             err.println("  " + submitted.portalLink());
         } else if (event instanceof ProvisionEvent.ResourceChanged changed) {
@@ -73,7 +73,8 @@ public final class LiveTable implements ProgressListener {
         if (drawnLines > 0) {
             err.print(String.format(UP_TO_LINE_START, drawnLines));
         }
-        List<String> lines = rows.values().stream().map(row -> row.render(now)).toList();
+        int nameWidth = rows.values().stream().mapToInt(row -> row.name.length()).max().orElse(0);
+        List<String> lines = rows.values().stream().map(row -> row.render(now, Math.max(32, nameWidth))).toList();
         lines.forEach(line -> err.print(CLEAR_LINE + line + "\n"));
         drawnLines = lines.size();
     }
@@ -95,10 +96,10 @@ public final class LiveTable implements ProgressListener {
             this.firstSeen = firstSeen;
         }
 
-        String render(Instant now) {
+        String render(Instant now, int nameWidth) {
             String stateText = String.format("%-10s", state.armName());
             String elapsed = Durations.brief(Duration.between(firstSeen, ended == null ? now : ended));
-            return String.format("  %-27s %-32s ", kind, name) + paint(stateText) + " " + elapsed;
+            return String.format("  %-27s %-" + nameWidth + "s ", kind, name) + paint(stateText) + " " + elapsed;
         }
 
         private String paint(String text) {

@@ -30,7 +30,7 @@ public final class PlainProgress implements ProgressListener {
             err.println("Validated " + validated.deploymentName() + ".");
         } else if (event instanceof ProvisionEvent.Submitted submitted) {
             resourceGroup = submitted.resourceGroup();
-            err.println((submitted.attached() ? "Attached to running deployment " : "Submitted deployment ")
+            err.println((submitted.attached() ? "Following deployment " : "Submitted deployment ")
                     + submitted.deploymentName() + " in resource group " + submitted.resourceGroup() + ".");
             err.println("  " + submitted.portalLink());
         } else if (event instanceof ProvisionEvent.ResourceChanged changed) {

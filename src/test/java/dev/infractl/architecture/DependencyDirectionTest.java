@@ -36,7 +36,7 @@ class DependencyDirectionTest {
                 "config", engineForbidden,
                 "ui", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.azure.")),
                 "arm", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.emulator.", "dev.infractl.azure.",
-                        "dev.infractl.params.", "dev.infractl.deploy.", "dev.infractl.sync.", "java.net.", "java.nio.file.")),
+                        "dev.infractl.params.", "dev.infractl.deploy.", "dev.infractl.sync.", "java.net.http.", "java.net.Socket", "java.net.URL;", "java.nio.file.", "java.io.File")),
                 "emulator", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.azure.", "dev.infractl.params.",
                         "dev.infractl.deploy.", "dev.infractl.sync.", "dev.infractl.template.", "dev.infractl.ui.")),
                 "azure", List.of("picocli.", "dev.infractl.cli."))

@@ -55,7 +55,7 @@ final class LocalProject {
         cli.setErr(new PrintWriter(errText, true));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-C", root.toString()));
-        if (all.contains("--local")) {
+        if (all.contains("--local") && !all.contains("--emulator-speed")) {
             all.addAll(List.of("--emulator-speed", "50"));
         }
         int code = cli.execute(all.toArray(String[]::new));

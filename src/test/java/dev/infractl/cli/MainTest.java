@@ -25,4 +25,16 @@ class MainTest {
         assertThat(cli.execute("params", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("error: ").contains("hint: ");
     }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        var cli = Main.commandLine();
+        for (String command : cli.getSubcommands().keySet()) {
+            StringWriter out = new StringWriter();
+            var fresh = Main.commandLine();
+            fresh.setOut(new PrintWriter(out));
+            assertThat(fresh.execute(command, "--help")).as(command + " --help").isZero();
+            assertThat(out.toString()).as(command + " --help").contains("Usage: infractl " + command);
+        }
+    }
 }

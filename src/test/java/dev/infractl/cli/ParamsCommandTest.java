@@ -3,6 +3,7 @@ package dev.infractl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.arm.UniqueString;
 import dev.infractl.config.JsonFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +117,31 @@ class ParamsCommandTest {
         Files.delete(project.resolve("infra/provision/inference.json"));
 
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("error: no compiled template").contains("hint: run `infractl init`");
+        assertThat(err.toString()).contains("error: no template in").contains("hint: run `infractl init`");
+    }
+
+    @Test
+    void withSubscriptionAndResourceGroupTheDerivedNamesShowAsAzureWillComputeThem() {
+        String subscription = "11111111-2222-3333-4444-555555555555";
+        String groupId = "/subscriptions/" + subscription + "/resourceGroups/rg-test";
+
+        int exit = run("--output", "json", "--subscription", subscription, "--location", "swedencentral");
+
+        assertThat(exit).isZero();
+        JsonNode parameters = JsonFiles.parse(null, out.toString()).path("parameters");
+        assertThat(parameters.path("acaAppName").path("value").asText()).isEqualTo("app-" + UniqueString.of(groupId));
+        assertThat(parameters.path("acaAppName").path("source").asText()).isEqualTo("template default (evaluated)");
+        assertThat(parameters.path("location").path("value").asText()).isEqualTo("swedencentral");
+    }
+
+    @Test
+    void withoutTheResourceGroupsRegionTheLocationDefaultStaysAnExpression() {
+        int exit = run("--output", "json", "--subscription", "11111111-2222-3333-4444-555555555555");
+
+        assertThat(exit).isZero();
+        JsonNode parameters = JsonFiles.parse(null, out.toString()).path("parameters");
+        assertThat(parameters.path("location").path("value").asText()).isEqualTo("[resourceGroup().location]");
+        assertThat(parameters.path("acaAppName").path("source").asText()).isEqualTo("template default (evaluated)");
     }
 
     private int run(String... args) {

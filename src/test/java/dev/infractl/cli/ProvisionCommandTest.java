@@ -38,6 +38,8 @@ class ProvisionCommandTest {
         assertThat(project.out).contains("ACA_APP_ENDPOINT");
         assertThat(project.err).as("--verbose logs each request with the credentials redacted")
                 .contains("> PUT https://127.0.0.1:").contains("> authorization: REDACTED").doesNotContain("Bearer");
+        assertThat(project.err.lines().filter(line -> line.matches("> PUT .*/deployments/inference-[0-9-]+\\?.*")))
+                .as("one deployment submitted").hasSize(1);
     }
 
     @Test
@@ -93,5 +95,37 @@ class ProvisionCommandTest {
 
         assertThat(code).as(project.err).isZero();
         assertThat(project.out).contains("\"event\":\"submitted\"").contains("\"status\":\"Succeeded\"");
+    }
+
+    @Test
+    void noWaitReturnsAfterSubmissionAndStatusAttachFollowsItToTheEndAndWritesTheConfig() {
+        LocalProject project = new LocalProject(folder);
+
+        int submitted = project.run("provision", "--local", "--yes", "--no-wait");
+
+        assertThat(submitted).as(project.err).isZero();
+        assertThat(project.err).contains("not waiting. Follow it with `infractl status --attach");
+        assertThat(project.config()).doesNotExist();
+
+        int attached = project.run("status", "--local", "--attach");
+
+        assertThat(attached).as(project.err).isZero();
+        assertThat(project.err).contains("Following deployment inference-").contains("Succeeded");
+        assertThat(project.read(project.config())).contains("ACA_APP_ENDPOINT");
+    }
+
+    @Test
+    void cancelStopsTheRunningDeploymentAndStatusThenShowsItCanceled() {
+        LocalProject project = new LocalProject(folder);
+        assertThat(project.run("provision", "--local", "--yes", "--no-wait", "--emulator-speed", "0.1")).as(project.err).isZero();
+
+        int cancelled = project.run("cancel", "--local", "--emulator-speed", "0.1");
+
+        assertThat(cancelled).as(project.err).isZero();
+        assertThat(project.out).contains("Cancellation of deployment inference-");
+        int status = project.run("status", "--local", "--attach", "--output", "json");
+        assertThat(project.out).contains("\"status\":\"Canceled\"");
+        assertThat(status).isEqualTo(1);
+        assertThat(project.config()).doesNotExist();
     }
 }

@@ -31,8 +31,10 @@ class DeploymentTest {
     static ResourceManager arm;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
+    static void start() throws Exception {
+        // Every test deploys a GPU environment in the same region: room for all of them under the GPU quota.
+        Path faults = java.nio.file.Files.writeString(state.resolve("faults.json"), "{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
+        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
         SdkClients clients = new SdkClients(emulator);
         arm = clients.resourceManager(clients.clientSecret());
     }
@@ -146,6 +148,42 @@ class DeploymentTest {
 
         assertThat(before.changes()).hasSize(7).extracting(WhatIfChange::changeType).containsOnly(ChangeType.CREATE);
         assertThat(after.changes()).hasSize(7).extracting(WhatIfChange::changeType).containsOnly(ChangeType.NO_CHANGE);
+    }
+
+    @Test
+    void aChangedParameterShowsAsModifyWithItsDelta() throws Exception {
+        deploy("rg-modify", "first", Templates.inference());
+        DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties()
+                .withMode(DeploymentMode.INCREMENTAL).withTemplate(asMap(Templates.inference()))
+                .withParameters(Map.of("maximumInstanceCount",
+                        new com.azure.resourcemanager.resources.models.DeploymentParameter().withValue(3))));
+
+        WhatIfOperationResultInner result = arm.deploymentClient().getDeployments().whatIf("rg-modify", "second", request);
+
+        assertThat(result.changes()).filteredOn(change -> change.changeType() == ChangeType.MODIFY)
+                .extracting(change -> change.resourceId().replaceAll(".*/providers/", ""))
+                .allSatisfy(id -> assertThat(id).startsWith("Microsoft.App/"))
+                .anySatisfy(id -> assertThat(id).startsWith("Microsoft.App/managedEnvironments/"));
+        assertThat(result.changes()).filteredOn(change -> change.changeType() == ChangeType.MODIFY)
+                .flatExtracting(WhatIfChange::delta).extracting(delta -> delta.path())
+                .contains("properties.workloadProfiles");
+    }
+
+    @Test
+    void anIncrementalDeploymentLeavesOtherResourcesInTheGroupAlone() throws Exception {
+        arm.resourceGroups().define("rg-incremental").withRegion("swedencentral").create();
+        String other = "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-incremental/providers/"
+                + "Microsoft.Insights/components/kept";
+        assertThat(Raw.put(emulator, other + "?api-version=2020-02-02",
+                "{\"location\": \"swedencentral\", \"kind\": \"web\", \"properties\": {\"Application_Type\": \"web\"}}")
+                .statusCode()).isEqualTo(201);
+
+        arm.deployments().define("inference").withExistingResourceGroup("rg-incremental")
+                .withTemplate(Templates.inference()).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
+
+        var kept = Raw.get(emulator, other + "?api-version=2020-02-02");
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(kept.body()).path("properties").path("Application_Type").asText()).isEqualTo("web");
     }
 
     static DeploymentInner inner(String template) throws Exception {

@@ -15,21 +15,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
 /** Each transport fault from a faults file, seen through the real SDK and its retry policy. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InjectedFaultsTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static ResourceManager arm;
-    static final List<String> attempts = new CopyOnWriteArrayList<>();
+    Emulator emulator;
+    ResourceManager arm;
+    final List<String> attempts = new CopyOnWriteArrayList<>();
 
     /** Sits after the SDK's retry policy, so it sees every attempt, failed ones included. */
-    static final class AttemptRecorder implements HttpPipelinePolicy {
+    final class AttemptRecorder implements HttpPipelinePolicy {
         @Override
         public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
             return next.process()
@@ -39,7 +38,7 @@ class InjectedFaultsTest {
     }
 
     @BeforeAll
-    static void start() throws Exception {
+    void start(@TempDir Path state) throws Exception {
         Path faults = Files.writeString(state.resolve("faults.json"), """
                 {"requests": [
                   {"method": "GET", "path": "/resourcegroups/rg-throttled$", "times": 1, "status": 429, "retryAfterSeconds": 1},
@@ -59,7 +58,7 @@ class InjectedFaultsTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 

@@ -71,7 +71,8 @@ class RestartTest {
             var deployment = arm.deployments().getByResourceGroup("rg-resume", "interrupted");
             for (int i = 0; i < 200 && !deployment.provisioningState().equals("Succeeded"); i++) {
                 Thread.sleep(20);
-                deployment = deployment.refresh();
+                // not deployment.refresh(): in azure-resourcemanager-resources 2.54.1 it asks the management-group scope
+                deployment = arm.deployments().getByResourceGroup("rg-resume", "interrupted");
             }
             assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
             assertThat(deployment.deploymentOperations().list().stream().count()).isEqualTo(7);

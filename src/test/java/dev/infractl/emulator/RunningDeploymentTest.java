@@ -79,6 +79,19 @@ class RunningDeploymentTest {
     }
 
     @Test
+    void theListFiltersByProvisioningStateAsArmDoes() {
+        submit("listed");
+
+        JsonNode running = Json.parse(Raw.get(emulator, group + "/providers/Microsoft.Resources/deployments/"
+                + "?api-version=2024-03-01&$filter=provisioningState%20eq%20'Running'").body());
+        JsonNode succeeded = Json.parse(Raw.get(emulator, group + "/providers/Microsoft.Resources/deployments/"
+                + "?api-version=2024-03-01&$filter=provisioningState%20eq%20'Succeeded'").body());
+
+        assertThat(running.path("value")).extracting(d -> d.path("name").asText()).contains("listed");
+        assertThat(succeeded.path("value")).isEmpty();
+    }
+
+    @Test
     void independentResourcesRunInParallel() {
         submit("parallel");
         JsonNode operations = Json.parse(Raw.get(emulator, group

@@ -56,6 +56,46 @@ class UnknownRouteTest {
     }
 
     @Test
+    void aRequestWithoutApiVersionIsRefusedAsArmDoes() {
+        var response = Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(response.body()).path("error").path("code").asText()).isEqualTo("MissingApiVersionParameter");
+    }
+
+    @Test
+    void theOpenIdMetadataPointsAtTheEmulatorsTokenEndpoint() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint()
+                .resolve("/" + emulator.tenantId() + "/v2.0/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(Json.parse(response.body()).path("token_endpoint").asText())
+                .isEqualTo(emulator.armEndpoint() + emulator.tenantId() + "/oauth2/v2.0/token");
+    }
+
+    @Test
+    void theCloudMetadataNamesTheEmulatorAsResourceManagerAndLoginEndpoint() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint()
+                .resolve("/metadata/endpoints?api-version=2022-09-01")).build(), HttpResponse.BodyHandlers.ofString());
+
+        JsonNode cloud = Json.parse(response.body()).get(0);
+        assertThat(cloud.path("resourceManager").asText()).isEqualTo(emulator.armEndpoint().toString());
+        assertThat(cloud.path("authentication").path("loginEndpoint").asText()).isEqualTo(emulator.armEndpoint().toString());
+    }
+
+    @Test
+    void theTokenEndpointRefusesGrantsOtherThanClientCredentials() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(emulator.armEndpoint()
+                .resolve("/" + emulator.tenantId() + "/oauth2/v2.0/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=a&password=b")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(response.body()).path("error").asText()).isEqualTo("unsupported_grant_type");
+    }
+
+    @Test
     void theCaCertificateIsWrittenAsPemIntoTheStateFolder() throws Exception {
         assertThat(emulator.caCertificate()).startsWith(state.toAbsolutePath());
         assertThat(Files.readString(emulator.caCertificate())).startsWith("-----BEGIN CERTIFICATE-----");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,26 @@ class CommonsExecProcessRunnerTest {
         ProcessResult result = runner.run(List.of("/bin/sh", "-c", "exec sleep 60"), folder, Duration.ofMillis(300));
         assertThat(result.timedOut()).isTrue();
         assertThat(result.succeeded()).isFalse();
+    }
+
+    @Test
+    void theTimeoutKillsTheProgramsChildrenToo(@TempDir Path folder) throws Exception {
+        Path childPid = folder.resolve("child.pid");
+        ProcessResult result = runner.run(List.of("/bin/sh", "-c", "sleep 60 & echo $! > child.pid; wait"), folder,
+                Duration.ofMillis(1500));
+
+        assertThat(result.timedOut()).isTrue();
+        long pid = Long.parseLong(Files.readString(childPid).strip());
+        // Killing is asynchronous; left alone the child would live 60 s, so ending well before that means killed.
+        Optional<ProcessHandle> child = ProcessHandle.of(pid);
+        try {
+            if (child.isPresent()) {
+                child.get().onExit().get(20, TimeUnit.SECONDS);
+            }
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+        } finally {
+            child.ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.template.CompiledTemplate.Origin;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class TemplateCompilerFallbackTest {
 
     @Test
     void aProjectWithOnlyJsonUsesItAsIsEvenWithACompiler() throws Exception {
-        java.nio.file.Files.delete(bicepFile);
+        Files.delete(bicepFile);
         machine.committedJson(null);
         FakeBicep bicep = machine.bicepOnPath();
 
@@ -107,5 +108,19 @@ class TemplateCompilerFallbackTest {
         assertThat(template.warnings()).hasSize(2);
         assertThat(template.warnings().get(0).message()).contains("passed over").contains("az on PATH")
                 .contains("Bicep CLI not found.");
+    }
+
+    @Test
+    void anAzWithoutBicepIsAskedOnceNotOnEveryCommand() throws Exception {
+        machine.committedJson(SourceHash.of(bicepFile));
+        Path calls = temp.resolve("az.calls");
+        FakeMachine.write(machine.bin.resolve("az"), "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n"
+                + "echo 'Bicep CLI not found.' >&2\nexit 1\n").toFile().setExecutable(true);
+
+        machine.compiler().compile(machine.project);
+        CompiledTemplate again = machine.compiler().compile(machine.project);
+
+        assertThat(Files.readAllLines(calls)).containsExactly("bicep version");
+        assertThat(again.warnings().get(0).message()).contains("Bicep CLI not found.");
     }
 }

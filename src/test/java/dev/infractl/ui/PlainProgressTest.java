@@ -44,4 +44,19 @@ class PlainProgressTest {
                 hint: the subscription lacks GPU quota""".formatted(SampleRun.PORTAL));
         assertThat(captured.out()).isEmpty();
     }
+
+    @Test
+    void ctrlCAndTimeoutSayTheDeploymentGoesOnAndHowToReattach() {
+        for (var reason : java.util.List.of(dev.infractl.deploy.StopReason.INTERRUPTED, dev.infractl.deploy.StopReason.TIMED_OUT)) {
+            Captured each = new Captured();
+            PlainProgress plain = new PlainProgress(each.out, each.err);
+            plain.on(new dev.infractl.deploy.ProvisionEvent.Submitted(SampleRun.T0, SampleRun.NAME, "rg", SampleRun.PORTAL, false));
+            plain.on(new dev.infractl.deploy.ProvisionEvent.Finished(SampleRun.at(90_000), SampleRun.NAME,
+                    dev.infractl.deploy.ProvisioningState.RUNNING, reason, java.util.Map.of(), java.util.Optional.empty(),
+                    SampleRun.PORTAL));
+
+            assertThat(each.err()).contains("deployment inference-20261125-140000 is still running in Azure")
+                    .contains("`infractl status --attach --resource-group rg`");
+        }
+    }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# provision --local, measured: wall time minus the emulator's simulated deployment time (our overhead),
+# the number of ARM requests per deployment (from --verbose), and how long after the deployment reached
+# its terminal state in the emulator infractl noticed it (NDJSON "finished" time minus the emulator's
+# recorded end time; one clock, one process).
+# Usage: scripts/bench-provision.sh [RUNS]   each run uses a fresh copy of infra/provision and a fresh emulator.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-5}"
+"$repo/scripts/infractl" --version >/dev/null   # builds the jar if needed; not measured
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for run in $(seq "$runs"); do
+  project="$work/project-$run"
+  mkdir -p "$project/infra/provision"
+  cp "$repo"/infra/provision/inference.{bicep,json,parameters.json} "$project/infra/provision/"
+  start=$(date +%s%N)
+  "$repo/scripts/infractl" provision --local --yes --output json --verbose -C "$project" \
+      >"$project/events.ndjson" 2>"$project/verbose.log"
+  end=$(date +%s%N)
+  python3 - "$project" "$start" "$end" <<'PY'
+import json, re, sys
+from datetime import datetime
+project, start, end = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+def instant(text):
+    text = text.rstrip("Z")
+    if "." in text:
+        whole, fraction = text.split(".")
+        text = whole + "." + fraction[:6]
+    return datetime.fromisoformat(text)
+state = json.load(open(project + "/.infractl/local/state.json"))
+deployment = list(state["deployments"].values())[0]["properties"]
+simulated = float(re.match(r"PT([\d.]+)S", deployment["duration"]).group(1))
+events = [json.loads(line) for line in open(project + "/events.ndjson")]
+finished, submitted = events[-1], next(e for e in events if e["event"] == "submitted")
+requests = [line for line in open(project + "/verbose.log") if re.match(r"> (GET|PUT|POST|HEAD|DELETE|PATCH) ", line)]
+name = finished["deployment"]
+polls = [line for line in requests if "/deployments/" + name in line and line.startswith("> GET")]
+wall = (end - start) / 1e9
+began = datetime.utcfromtimestamp(start / 1e9)
+to_submit = (instant(submitted["time"]) - began).total_seconds()
+after_finish = wall - (instant(finished["time"]) - began).total_seconds()
+print(f"wall={wall:.3f}s simulated={simulated:.3f}s overhead={wall - simulated:.3f}s "
+      f"(start-to-submitted={to_submit:.3f}s, finished-to-exit={after_finish:.3f}s) "
+      f"notice={(instant(finished['time']) - instant(deployment['timestamp'])).total_seconds():.3f}s "
+      f"arm_requests={len(requests)} poll_requests={len(polls)} status={finished['status']}")
+PY
+done

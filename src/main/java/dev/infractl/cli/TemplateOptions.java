@@ -1,0 +1,43 @@
+package dev.infractl.cli;
+
+import dev.infractl.InfractlException;
+import dev.infractl.Problem;
+import dev.infractl.SourceLocation;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.exec.CommonsExecProcessRunner;
+import dev.infractl.exec.ProcessRunner;
+import dev.infractl.template.CompiledTemplate;
+import dev.infractl.template.CompilerEnvironment;
+import dev.infractl.template.TemplateCompiler;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** How commands that need the template get it: compiled, cached, or the committed JSON (DESIGN.md, "Compiling Bicep"). */
+public final class TemplateOptions {
+
+    @Option(names = "--bicep", paramLabel = "PATH", description = "The Bicep compiler to use (else INFRACTL_BICEP, PATH, ~/.azure/bin/bicep, az bicep).")
+    Path bicep;
+
+    /** Swapped by tests for a made-up PATH, home and cache. */
+    CompilerEnvironment environment;
+    /** Swapped by tests; made only when a template is needed, so other paths never load commons-exec. */
+    ProcessRunner runner;
+
+    /** Compiles the project's template; warnings (such as the fallback to the committed JSON) go to {@code err}. */
+    CompiledTemplate compile(ProjectLayout project, PrintWriter err) {
+        if (!Files.isRegularFile(project.templateBicep()) && !Files.isRegularFile(project.compiledTemplate())) {
+            throw InfractlException.badInput("no template in " + project.root(), SourceLocation.of(project.templateBicep()),
+                    "run `infractl init` to write the template into the project, or pass -C with the project folder");
+        }
+        TemplateCompiler compiler = new TemplateCompiler(environment == null ? CompilerEnvironment.system() : environment,
+                bicep, runner == null ? new CommonsExecProcessRunner() : runner, TemplateCompiler.DEFAULT_TIMEOUT);
+        CompiledTemplate compiled = compiler.compile(project);
+        for (Problem warning : compiled.warnings()) {
+            err.println("warning: " + warning.message());
+        }
+        err.flush();
+        return compiled;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.infractl.deploy;
+
+import java.util.List;
+
+/**
+ * One resource in a what-if result.
+ *
+ * @param changedProperties the property paths that would change, for {@link ChangeType#MODIFY}
+ */
+public record PlannedChange(String resourceId, ChangeType changeType, List<String> changedProperties) {
+
+    public PlannedChange {
+        changedProperties = List.copyOf(changedProperties);
+    }
+
+    /** The type from the resource id: {@code Microsoft.App/managedEnvironments/storages} and the like. */
+    public String resourceType() {
+        String[] parts = resourceId.split("/providers/");
+        String[] segments = parts[parts.length - 1].split("/");
+        StringBuilder type = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i += 2) {
+            type.append('/').append(segments[i]);
+        }
+        return type.toString();
+    }
+
+    public String resourceName() {
+        String[] parts = resourceId.split("/providers/");
+        String[] segments = parts[parts.length - 1].split("/");
+        StringBuilder name = new StringBuilder();
+        for (int i = 2; i < segments.length; i += 2) {
+            name.append(name.length() == 0 ? "" : "/").append(segments[i]);
+        }
+        return name.toString();
+    }
+}

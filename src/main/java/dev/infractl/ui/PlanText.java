@@ -1,0 +1,70 @@
+package dev.infractl.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.config.JsonFiles;
+import dev.infractl.deploy.ChangeType;
+import dev.infractl.deploy.Plan;
+import dev.infractl.deploy.PlannedChange;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A plan for people (one line per resource, then a summary) and for scripts (one JSON object). */
+public final class PlanText {
+
+    private PlanText() {
+    }
+
+    public static List<String> lines(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        String group = plan.target().resourceGroup();
+        if (!plan.resourceGroupExists()) {
+            lines.add("+ resource group " + group + " would be created" + (plan.target().location() == null ? ""
+                    : " in " + plan.target().location()) + ", then every resource of the template in it.");
+            return lines;
+        }
+        for (PlannedChange change : plan.changes()) {
+            String properties = change.changedProperties().isEmpty() ? "" : "  (" + String.join(", ", change.changedProperties()) + ")";
+            lines.add(String.format("%s %-27s %-40s %s%s", change.changeType().symbol(),
+                    ResourceKinds.friendly(change.resourceType()), change.resourceName(), change.changeType().armName(), properties));
+        }
+        Map<ChangeType, Integer> counts = counts(plan);
+        lines.add("");
+        lines.add(String.format("Plan for resource group %s: %d to create, %d to modify, %d to delete, %d unchanged.", group,
+                counts.get(ChangeType.CREATE), counts.get(ChangeType.MODIFY) + counts.get(ChangeType.DEPLOY),
+                counts.get(ChangeType.DELETE), counts.get(ChangeType.NO_CHANGE) + counts.get(ChangeType.IGNORE)));
+        return lines;
+    }
+
+    public static ObjectNode json(Plan plan) {
+        ObjectNode root = JsonFiles.MAPPER.createObjectNode().put("resourceGroup", plan.target().resourceGroup())
+                .put("resourceGroupExists", plan.resourceGroupExists()).put("hasChanges", plan.hasChanges());
+        ArrayNode changes = root.putArray("changes");
+        for (PlannedChange change : plan.changes()) {
+            ObjectNode item = changes.addObject().put("resourceId", change.resourceId())
+                    .put("resourceType", change.resourceType()).put("resourceName", change.resourceName())
+                    .put("changeType", change.changeType().armName());
+            change.changedProperties().forEach(item.putArray("properties")::add);
+        }
+        ObjectNode summary = root.putObject("summary");
+        counts(plan).forEach((type, count) -> summary.put(type.armName().substring(0, 1).toLowerCase(Locale.ROOT)
+                + type.armName().substring(1), count));
+        plan.failure().ifPresent(failure -> {
+            root.set("error", NdjsonProgress.error(failure.error()));
+            failure.hints().forEach(root.putArray("hints")::add);
+        });
+        return root;
+    }
+
+    private static Map<ChangeType, Integer> counts(Plan plan) {
+        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
+        for (ChangeType type : ChangeType.values()) {
+            counts.put(type, 0);
+        }
+        plan.changes().forEach(change -> counts.merge(change.changeType(), 1, Integer::sum));
+        return counts;
+    }
+}
