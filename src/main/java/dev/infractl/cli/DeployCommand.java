@@ -98,7 +98,7 @@ final class DeployCommand implements Callable<Integer> {
         try {
             StorageAccess access = new StorageAccounts(connection).access(subscription, group, config.storageAccount());
             AzureFileShare share = new AzureFileShare(access.fileEndpoint(), access.account(), access.key(),
-                    config.fileShare(), connection.httpClient());
+                    config.fileShare(), connection.httpClient(), connection.verboseLogging());
             return new ShareSync(share, Clock.systemUTC()).run(new SyncRequest(project.inferenceCode(), "inference",
                     dryRun, SyncRequest.DEFAULT_PARALLELISM), view::sync);
         } catch (InfractlException e) {

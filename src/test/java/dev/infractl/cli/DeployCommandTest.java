@@ -134,7 +134,8 @@ class DeployCommandTest {
             StorageAccess access = new StorageAccounts(connection).access(config.get("SUBSCRIPTION_ID").asText(),
                     config.get("RESOURCE_GROUP_NAME").asText(), config.get("STORAGE_ACCOUNT_NAME").asText());
             assertThat(access.key()).isNotBlank();
-            assertThat(project.out + project.err).contains("> POST https://127.0.0.1:").doesNotContain(access.key());
+            assertThat(project.out + project.err).contains("> POST https://127.0.0.1:").contains("?comp=rename")
+                    .doesNotContain(access.key()).doesNotContain("SharedKey");
             assertThat(access.toString()).doesNotContain(access.key());
         }
     }

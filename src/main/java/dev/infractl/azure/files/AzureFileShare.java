@@ -1,6 +1,7 @@
 package dev.infractl.azure.files;
 
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.util.Context;
 import com.azure.storage.common.StorageSharedKeyCredential;
 import com.azure.storage.common.policy.RequestRetryOptions;
@@ -49,6 +50,12 @@ public final class AzureFileShare implements FileShare {
      * @param accountKey used only to sign requests; never printed
      */
     public AzureFileShare(URI fileEndpoint, String account, String accountKey, String shareName, HttpClient httpClient) {
+        this(fileEndpoint, account, accountKey, shareName, httpClient, Optional.empty());
+    }
+
+    /** @param logging a policy that logs each request (--verbose); it sees requests signed, as sent */
+    public AzureFileShare(URI fileEndpoint, String account, String accountKey, String shareName, HttpClient httpClient,
+                          Optional<HttpPipelinePolicy> logging) {
         this.account = account;
         ShareServiceClientBuilder builder = new ShareServiceClientBuilder()
                 .endpoint(fileEndpoint.toString())
@@ -61,6 +68,7 @@ public final class AzureFileShare implements FileShare {
         if (PathStyleRouting.needed(fileEndpoint)) {
             builder.addPolicy(new PathStyleRouting(fileEndpoint));
         }
+        logging.ifPresent(builder::addPolicy);
         this.share = builder.buildClient().getShareClient(shareName);
     }
 
