@@ -1,6 +1,7 @@
 package dev.infractl.azure;
 
 import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpHeaders;
 import com.azure.core.http.rest.Response;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.core.util.Context;
@@ -19,10 +20,13 @@ import dev.infractl.deploy.ProvisioningState;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /** {@link DeploymentGateway} over azure-resourcemanager-resources for one resource group. */
@@ -70,7 +74,7 @@ final class AzureDeploymentGateway implements DeploymentGateway {
                 : Optional.of(ArmErrors.of(properties.error()));
         return new DeploymentSnapshot(deploymentName, state, error, operations,
                 properties == null ? Map.of() : DeploymentBodies.outputs(properties.outputs()),
-                retryAfter(response.getHeaders().getValue(HttpHeaderName.RETRY_AFTER)));
+                retryAfter(response.getHeaders()));
     }
 
     @Override
@@ -98,7 +102,7 @@ final class AzureDeploymentGateway implements DeploymentGateway {
     }
 
     /** ARM refusing the request is an answer, returned as its error tree; anything else is thrown. */
-    private Optional<ArmError> rejection(String what, java.util.function.Supplier<Optional<ArmError>> call) {
+    private Optional<ArmError> rejection(String what, Supplier<Optional<ArmError>> call) {
         return calls.call(what, () -> {
             try {
                 return call.get();
@@ -112,12 +116,36 @@ final class AzureDeploymentGateway implements DeploymentGateway {
         });
     }
 
-    static Optional<Duration> retryAfter(String header) {
+    /**
+     * How long ARM asks us to wait, read as azure-core reads it: the millisecond headers first (retry-after-ms,
+     * x-ms-retry-after-ms), then Retry-After in seconds or as an HTTP date.
+     */
+    static Optional<Duration> retryAfter(HttpHeaders headers) {
+        for (String name : List.of("retry-after-ms", "x-ms-retry-after-ms")) {
+            Optional<Long> millis = number(headers.getValue(HttpHeaderName.fromString(name)));
+            if (millis.isPresent()) {
+                return Optional.of(Duration.ofMillis(millis.get()));
+            }
+        }
+        String header = headers.getValue(HttpHeaderName.RETRY_AFTER);
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
+        Optional<Long> seconds = number(header);
+        if (seconds.isPresent()) {
+            return Optional.of(Duration.ofSeconds(seconds.get()));
+        }
         try {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+            Duration until = Duration.between(Instant.now(), DateTimeFormatter.RFC_1123_DATE_TIME.parse(header.strip(), Instant::from));
+            return until.isNegative() ? Optional.empty() : Optional.of(until);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

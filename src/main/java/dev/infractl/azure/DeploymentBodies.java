@@ -10,6 +10,7 @@ import com.azure.resourcemanager.resources.models.DeploymentParameter;
 import com.azure.resourcemanager.resources.models.DeploymentProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.config.JsonFiles;
+import dev.infractl.deploy.ArmError;
 import dev.infractl.deploy.DeploymentOperation;
 import dev.infractl.deploy.DeploymentRequest;
 import dev.infractl.deploy.ProvisioningState;
@@ -52,7 +53,7 @@ final class DeploymentBodies {
             return Optional.empty();
         }
         var target = properties.targetResource();
-        var error = properties.statusMessage() == null || properties.statusMessage().error() == null ? Optional.<dev.infractl.deploy.ArmError>empty()
+        var error = properties.statusMessage() == null || properties.statusMessage().error() == null ? Optional.<ArmError>empty()
                 : Optional.of(ArmErrors.of(properties.statusMessage().error()));
         return Optional.of(new DeploymentOperation(target.id(), target.resourceType(), target.resourceName(),
                 ProvisioningState.fromArm(properties.provisioningState()), duration(properties.duration()), error));

@@ -6,6 +6,7 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.http.rest.Response;
+import com.azure.core.util.Context;
 import com.azure.core.util.FluxUtil;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
@@ -40,7 +41,7 @@ final class PreflightValidation {
         String location = response.getHeaders().getValue(HttpHeaderName.LOCATION);
         while (status == 202 && location != null) {
             sleep(POLL);
-            try (HttpResponse poll = pipeline.sendSync(new HttpRequest(HttpMethod.GET, location), com.azure.core.util.Context.NONE)) {
+            try (HttpResponse poll = pipeline.sendSync(new HttpRequest(HttpMethod.GET, location), Context.NONE)) {
                 status = poll.getStatusCode();
                 body = poll.getBodyAsBinaryData().toBytes();
                 location = poll.getHeaders().getValue(HttpHeaderName.LOCATION) == null ? location

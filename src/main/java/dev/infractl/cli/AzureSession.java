@@ -14,6 +14,7 @@ import dev.infractl.params.Target;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -115,7 +116,7 @@ final class AzureSession implements AutoCloseable {
         }
         String group = resolved.resourceGroup().value();
         if (group == null && local()) {
-            group = "rg-" + project.root().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+            group = "rg-" + project.root().getFileName().toString().toLowerCase(Locale.ROOT)
                     .replaceAll("[^a-z0-9._-]", "-");
         }
         if (subscription == null) {

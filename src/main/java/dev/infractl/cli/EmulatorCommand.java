@@ -89,6 +89,9 @@ final class EmulatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InfractlException.badInput(e.getMessage(), settings.faultsFile() == null ? null
                     : SourceLocation.of(settings.faultsFile()), "see docs/emulator-faults.md for the file's format");
+        } catch (IllegalStateException e) {
+            throw InfractlException.badInput(e.getMessage(), SourceLocation.of(settings.stateDir()),
+                    "delete the state folder to start afresh, or pass another --state");
         } catch (UncheckedIOException e) {
             throw new InfractlException(ExitCode.BAD_INPUT, e.getMessage(),
                     "choose another --port, or 0 for any free port");

@@ -1,5 +1,6 @@
 package dev.infractl.deploy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public record ArmError(String code, String message, String target, List<ArmError
 
     /** The tree as lines {@code code: message (target)}, each nesting level indented two more spaces. */
     public List<String> describe() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         describe(0, lines);
         return lines;
     }

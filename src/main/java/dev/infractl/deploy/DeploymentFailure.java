@@ -1,5 +1,6 @@
 package dev.infractl.deploy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record DeploymentFailure(ArmError error, List<DeploymentOperation> failed
 
     public static DeploymentFailure of(ArmError error, List<DeploymentOperation> operations) {
         List<DeploymentOperation> failed = operations.stream().filter(operation -> operation.state().isFailure()).toList();
-        List<String> hints = new java.util.ArrayList<>(FailureHints.forError(error));
+        List<String> hints = new ArrayList<>(FailureHints.forError(error));
         failed.forEach(operation -> operation.error().ifPresent(cause -> FailureHints.forError(cause).stream()
                 .filter(hint -> !hints.contains(hint)).forEach(hints::add)));
         return new DeploymentFailure(error, failed, hints);

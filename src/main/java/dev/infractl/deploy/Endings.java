@@ -1,6 +1,7 @@
 package dev.infractl.deploy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,6 @@ final class Endings {
 
     static ProvisionEvent.Finished rejected(Instant at, String deploymentName, ArmError error, DeploymentTarget target) {
         return new ProvisionEvent.Finished(at, deploymentName, ProvisioningState.FAILED, StopReason.REJECTED, Map.of(),
-                Optional.of(DeploymentFailure.of(error, java.util.List.of())), target.portalLink(deploymentName));
+                Optional.of(DeploymentFailure.of(error, List.of())), target.portalLink(deploymentName));
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How to fix the failures users actually meet, keyed by ARM error code anywhere in the error tree.
- * Codes come from real ARM and Container Apps responses; the message text is never looked at.
+ * How to fix the failures users actually meet, keyed by ARM error code anywhere in the error tree; the
+ * message text is never looked at. The Container Apps codes are the ones its quota system and users'
+ * reports show (GPU quota types such as SubscriptionNCA100Gpus, WorkloadProfileInvalidType,
+ * MaxNumberOf*EnvironmentsInSubExceeded); the others are Resource Manager's and Storage's own.
  */
 public final class FailureHints {
 
@@ -55,13 +57,11 @@ public final class FailureHints {
     private static Map<String, String> byCode() {
         Map<String, List<String>> codes = Map.of(
                 GPU_QUOTA, List.of("SubscriptionNCA100Gpus", "SubscriptionConsumptionNCA100Gpus",
-                        "SubscriptionConsumptionT4Gpus", "MaxRegionalQuotaExceeded", "QuotaExceeded",
-                        "ManagedEnvironmentGpuQuotaExceeded", "InsufficientQuota"),
-                GPU_REGION, List.of("WorkloadProfileInvalidType", "WorkloadProfileTypeNotSupported",
-                        "UnsupportedWorkloadProfileType", "LocationNotAvailableForResourceType"),
+                        "SubscriptionConsumptionT4Gpus", "MaxRegionalQuotaExceeded", "QuotaExceeded", "InsufficientQuota"),
+                GPU_REGION, List.of("WorkloadProfileInvalidType", "LocationNotAvailableForResourceType"),
                 GPU_PROFILE_PROPERTY, List.of("WorkloadProfilePropertyNotSupported"),
                 ENVIRONMENT_COUNT, List.of("MaxNumberOfGlobalEnvironmentsInSubExceeded",
-                        "MaxNumberOfRegionalEnvironmentsInSubExceeded", "ManagedEnvironmentCount"),
+                        "MaxNumberOfRegionalEnvironmentsInSubExceeded"),
                 STORAGE_NAME, List.of("StorageAccountAlreadyTaken", "StorageAccountAlreadyExists", "AccountNameInvalid"),
                 AUTHORIZATION, List.of("AuthorizationFailed", "LinkedAuthorizationFailed"),
                 INVALID_TEMPLATE, List.of("InvalidTemplate", "InvalidTemplateDeployment", "InvalidParameter"),

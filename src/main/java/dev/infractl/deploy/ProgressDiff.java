@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public final class ProgressDiff {
     /** ARM can list several operations for one resource; the last one listed is the current one. */
     private static Map<String, DeploymentOperation> byResource(List<DeploymentOperation> operations) {
         Map<String, DeploymentOperation> latest = new LinkedHashMap<>();
-        operations.forEach(operation -> latest.put(operation.resourceId().toLowerCase(java.util.Locale.ROOT), operation));
+        operations.forEach(operation -> latest.put(operation.resourceId().toLowerCase(Locale.ROOT), operation));
         return latest;
     }
 }

@@ -1,7 +1,10 @@
 package dev.infractl.deploy;
 
+import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code status} and {@code cancel}: the project's latest deployment, found by its tag. */
 public final class ProjectDeployments {
@@ -25,7 +28,7 @@ public final class ProjectDeployments {
         listener.on(new ProvisionEvent.Submitted(polling.clock().instant(), latest.name(), target.resourceGroup(),
                 target.portalLink(latest.name()), true));
         WaitOptions options = attach ? WaitOptions.untilDone()
-                : new WaitOptions(true, java.util.Optional.of(java.time.Duration.ZERO), false);
+                : new WaitOptions(true, Optional.of(Duration.ZERO), false);
         DeploymentWatch.Outcome outcome = new DeploymentWatch(gateway, listener, polling).follow(latest.name(), options);
         ProvisionEvent.Finished finished = Endings.of(polling.clock().instant(), outcome, target);
         if (attach && finished.reason() == StopReason.COMPLETED && finished.state() == ProvisioningState.SUCCEEDED) {
@@ -43,7 +46,7 @@ public final class ProjectDeployments {
     public String cancel(ProjectTag project, DeploymentTarget target) {
         DeploymentSummary latest = latest(project, target);
         if (latest.state().isTerminal()) {
-            throw new InfractlException(dev.infractl.ExitCode.AZURE_FAILED, "deployment " + latest.name()
+            throw new InfractlException(ExitCode.AZURE_FAILED, "deployment " + latest.name()
                     + " is not running (it ended " + latest.state().armName() + ")",
                     "nothing to cancel; see it with `infractl status`");
         }

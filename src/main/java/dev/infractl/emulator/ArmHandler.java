@@ -74,7 +74,10 @@ final class ArmHandler implements HttpHandler {
                 }
                 return route.handler().handle(request, path);
             } catch (ArmFailure failure) {
-                return Response.error(failure.status(), failure.error());
+                Response error = Response.error(failure.status(), failure.error());
+                // Like ARM: a 401 names the authority to get a token from, which clients use to pick the tenant.
+                return failure.status() != 401 ? error : error.header("WWW-Authenticate", "Bearer authorization_uri=\""
+                        + request.baseUrl() + "/" + tokens.tenantId() + "\", error=\"invalid_token\"");
             } catch (RuntimeException unexpected) {
                 return Response.error(500, ArmError.of("InternalServerError",
                         "The emulator failed on " + request.method() + " " + request.path() + ": " + unexpected));

@@ -26,9 +26,12 @@ final class DeploymentRoutes {
     private final Deployments deployments;
     private final Resources resources;
     private final long retryAfterMillis;
+    private final java.time.Clock clock;
     private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
 
-    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis) {
+    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis,
+                     java.time.Clock clock) {
+        this.clock = clock;
         this.subscription = subscription;
         this.deployments = deployments;
         this.resources = resources;
@@ -70,6 +73,7 @@ final class DeploymentRoutes {
                 .filter(d -> state.isEmpty() || d.path("properties").path("provisioningState").asText()
                         .equalsIgnoreCase(state.get()))
                 .limit(top)
+                .map(this::live)
                 .forEach(value::add);
         return Response.ok(body);
     }
@@ -80,15 +84,25 @@ final class DeploymentRoutes {
         String operationId = UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
         String base = request.baseUrl() + body.path("id").asText();
         String version = "?api-version=" + request.apiVersion();
-        return Response.json(201, body)
+        Response accepted = Response.json(201, body)
                 .header("Azure-AsyncOperation", base + "/operationStatuses/" + operationId + version)
-                .header("Location", base + "/operationResults/" + operationId + version)
-                .header("Retry-After", "1")
-                .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+                .header("Location", base + "/operationResults/" + operationId + version);
+        return pollAgain(accepted);
     }
 
     private Response get(Request request, Matcher path) {
-        return Response.ok(deployments.records().require(id(path)));
+        return Response.ok(live(deployments.records().require(id(path))));
+    }
+
+    /** While something runs, ARM's duration grows: it is the time since the entry's timestamp (its start). */
+    private <T extends JsonNode> T live(T entry) {
+        JsonNode properties = entry.path("properties");
+        String state = properties.path("provisioningState").asText();
+        if (properties instanceof ObjectNode mutable && DeploymentState.of(state).isActive() && properties.has("timestamp")) {
+            mutable.put("duration", java.time.Duration.between(
+                    java.time.Instant.parse(properties.get("timestamp").asText()), clock.instant()).toString());
+        }
+        return entry;
     }
 
     private Response head(Request request, Matcher path) {
@@ -112,7 +126,9 @@ final class DeploymentRoutes {
         String id = id(path);
         deployments.records().require(id);
         ObjectNode body = Json.object();
-        body.set("value", deployments.records().operations(id));
+        var operations = deployments.records().operations(id);
+        operations.forEach(this::live);
+        body.set("value", operations);
         return Response.ok(body);
     }
 
@@ -164,6 +180,11 @@ final class DeploymentRoutes {
         return Response.empty(204);
     }
 
+    /** Retry-After in whole seconds (all most clients read) and the finer millisecond hint azure-core reads first. */
+    private Response pollAgain(Response response) {
+        return response.header("Retry-After", "1").header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+    }
+
     private Response exportTemplate(Request request, Matcher path) {
         String id = id(path);
         deployments.records().require(id);
@@ -178,15 +199,17 @@ final class DeploymentRoutes {
         if (deployment.path("properties").has("error")) {
             body.set("error", deployment.path("properties").get("error"));
         }
+        if (DeploymentState.of(body.path("status").asText()).isActive()) {
+            return pollAgain(Response.ok(body));
+        }
         return Response.ok(body);
     }
 
     private Response operationResult(Request request, Matcher path) {
         String id = id(path);
         if (deployments.records().state(id).isActive()) {
-            return Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
-                    + request.apiVersion()).header("Retry-After", "1")
-                    .header("x-ms-retry-after-ms", Long.toString(retryAfterMillis));
+            return pollAgain(Response.empty(202).header("Location", request.baseUrl() + request.path() + "?api-version="
+                    + request.apiVersion()));
         }
         return Response.ok(deployments.records().require(id));
     }

@@ -51,11 +51,11 @@ public final class Emulator implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Subscription subscription = Subscription.LOCAL;
         Faults faults = Faults.read(settings.faultsFile());
+        StateStore store = StateStore.open(settings.stateDir());
         LoopbackTls tls = LoopbackTls.generate();
         Path caCertificate = settings.stateDir().toAbsolutePath().resolve("ca.pem");
         tls.writeCaCertificate(caCertificate);
-        StateStore store = StateStore.open(settings.stateDir());
-        TokenIssuer tokens = new TokenIssuer(subscription.tenantId());
+        TokenIssuer tokens = new TokenIssuer(subscription.tenantId(), store.seed());
         String token = tokens.issue("infractl-local", clock.instant(), Duration.ofDays(365));
         List<AutoCloseable> parts = new ArrayList<>();
         ExecutorService requests = Executors.newCachedThreadPool(daemon("infractl-emulator-http"));
@@ -91,10 +91,16 @@ public final class Emulator implements AutoCloseable {
         routes.addAll(new SubscriptionRoutes(subscription).routes());
         routes.addAll(new ProviderRoutes(subscription, quota).routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
-        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed())).routes());
+        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
         routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
-        HttpsServer arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock), requests);
+        HttpsServer arm;
+        try {
+            arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock), requests);
+        } catch (UncheckedIOException portTaken) {
+            closeAll(parts);
+            throw portTaken;
+        }
         parts.add(0, () -> arm.stop(0));
 
         apps.reopenAll();
@@ -136,6 +142,10 @@ public final class Emulator implements AutoCloseable {
 
     @Override
     public void close() {
+        closeAll(parts);
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
         for (AutoCloseable part : parts) {
             try {
                 part.close();

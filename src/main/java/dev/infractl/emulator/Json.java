@@ -1,6 +1,7 @@
 package dev.infractl.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The emulator's one JSON mapper (emulator depends on arm only, so not config's). */
 final class Json {
 
+    /** Lenient like Resource Manager's own reader: the az CLI sends {@code template:} unquoted, for one. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
 
     private Json() {

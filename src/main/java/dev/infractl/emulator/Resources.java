@@ -47,7 +47,10 @@ final class Resources {
         String prefix = StateStore.normal(collection) + "/";
         return store.list(StateStore.RESOURCES, prefix).stream()
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
-                .peek(computed::refresh)
+                .map(resource -> {
+                    computed.refresh(resource);
+                    return resource;
+                })
                 .toList();
     }
 

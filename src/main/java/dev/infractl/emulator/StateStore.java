@@ -3,7 +3,6 @@ package dev.infractl.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,14 +41,15 @@ final class StateStore {
                     root = object;
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the emulator state " + file
-                        + "; delete the folder to start afresh", e);
+                throw new IllegalStateException("cannot read the emulator state " + file + ": " + e.getMessage(), e);
             }
         }
+        StateStore store = new StateStore(file, root);
         if (!root.hasNonNull("seed")) {
             root.put("seed", java.util.UUID.randomUUID().toString());
+            store.save();
         }
-        return new StateStore(file, root);
+        return store;
     }
 
     /** A random value made once per state folder: storage keys derive from it, so they survive restarts. */

@@ -3,7 +3,6 @@ package dev.infractl.emulator;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Bearer tokens shaped like Entra ID's (a JWT with tid, oid, aud, exp), signed with a key that lives only in
- * this process: a token from this emulator is checked by signature and expiry, anything else is refused.
+ * Bearer tokens shaped like Entra ID's (a JWT with tid, oid, aud, exp), signed with a key derived from the state
+ * folder's seed: a token from any emulator process on that folder is checked by signature and expiry (so a client's
+ * cached token outlives an emulator restart, as with Azure), anything else is refused.
  */
 final class TokenIssuer {
 
@@ -23,9 +23,18 @@ final class TokenIssuer {
     private final byte[] key = new byte[32];
     private final String tenantId;
 
-    TokenIssuer(String tenantId) {
-        new SecureRandom().nextBytes(key);
+    TokenIssuer(String tenantId, String seed) {
+        try {
+            System.arraycopy(MessageDigest.getInstance("SHA-256").digest((seed + "|token-signing")
+                    .getBytes(StandardCharsets.UTF_8)), 0, key, 0, key.length);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
         this.tenantId = tenantId;
+    }
+
+    String tenantId() {
+        return tenantId;
     }
 
     String issue(String clientId, Instant now) {

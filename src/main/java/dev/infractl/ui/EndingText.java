@@ -4,6 +4,7 @@ import dev.infractl.deploy.ProvisionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The closing lines of a run in text mode, for stderr; the outputs go to stdout separately. */
 final class EndingText {
@@ -39,7 +40,7 @@ final class EndingText {
     /** The outputs as aligned {@code NAME  value} lines, for stdout. */
     static List<String> outputs(ProvisionEvent.Finished finished) {
         int width = finished.outputs().keySet().stream().mapToInt(String::length).max().orElse(0);
-        return finished.outputs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        return finished.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> String.format("%-" + Math.max(1, width) + "s  %s", entry.getKey(), entry.getValue())).toList();
     }
 }

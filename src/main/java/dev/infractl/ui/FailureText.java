@@ -3,6 +3,7 @@ package dev.infractl.ui;
 import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.DeploymentOperation;
 import dev.infractl.deploy.ProvisionEvent;
+import dev.infractl.deploy.StopReason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class FailureText {
                 operation.error().ifPresent(error -> error.describe().forEach(line -> lines.add("    " + line)));
             }
         }
-        if (finished.portalLink() != null && finished.reason() != dev.infractl.deploy.StopReason.REJECTED) {
+        if (finished.portalLink() != null && finished.reason() != StopReason.REJECTED) {
             lines.add("portal: " + finished.portalLink());
         }
         failure.hints().forEach(hint -> lines.add("hint: " + hint));

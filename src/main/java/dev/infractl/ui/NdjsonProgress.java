@@ -8,6 +8,7 @@ import dev.infractl.deploy.ProgressListener;
 import dev.infractl.deploy.ProvisionEvent;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code --output json}: one JSON object per line on stdout, each with an {@code "event"} field; resource
@@ -53,7 +54,7 @@ public final class NdjsonProgress implements ProgressListener {
         line.put("event", "finished").put("status", finished.state().armName())
                 .put("reason", finished.reason().name().toLowerCase(Locale.ROOT)).put("deployment", finished.deploymentName());
         ObjectNode outputs = line.putObject("outputs");
-        finished.outputs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        finished.outputs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> outputs.put(entry.getKey(), entry.getValue()));
         finished.failure().ifPresent(failure -> {
             line.set("error", error(failure.error()));

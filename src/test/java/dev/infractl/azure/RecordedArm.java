@@ -37,7 +37,22 @@ public final class RecordedArm {
     }
 
     public static WireMockServer start() {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        return start(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    }
+
+    /** The same server on HTTPS, with a certificate signed by the given test CA. */
+    public static WireMockServer startHttps(TestCertificates tls) {
+        return start(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().dynamicHttpsPort()
+                .keystorePath(tls.keystore().toString()).keystoreType("PKCS12").keystorePassword(tls.password())
+                .keyManagerPassword(tls.password()));
+    }
+
+    public static String httpsUrl(WireMockServer server) {
+        return "https://127.0.0.1:" + server.httpsPort() + "/";
+    }
+
+    private static WireMockServer start(WireMockConfiguration configuration) {
+        WireMockServer server = new WireMockServer(configuration);
         server.start();
         server.stubFor(any(urlPathMatching(GROUP_PATH)).willReturn(aResponse().withStatus(204)));
         server.stubFor(get(urlPathMatching(DEPLOYMENTS + "/?")).willReturn(json(200, "{\"value\": []}")));

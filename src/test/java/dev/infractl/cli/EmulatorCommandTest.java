@@ -45,6 +45,35 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void aPortInUseIsBadInputWithAHint() throws Exception {
+        try (var running = dev.infractl.emulator.Emulator.start(
+                dev.infractl.emulator.EmulatorSettings.defaults(state.resolve("first")))) {
+            StringWriter err = new StringWriter();
+            var cli = Main.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+
+            int code = cli.execute("emulator", "--state", state.resolve("second").toString(),
+                    "--port", Integer.toString(running.armEndpoint().getPort()));
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("hint: choose another --port");
+        }
+    }
+
+    @Test
+    void aCorruptStateFileIsBadInputWithAHint() throws Exception {
+        Files.writeString(state.resolve("state.json"), "{ half a file");
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("emulator", "--state", state.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("state.json").contains("hint: delete the state folder");
+    }
+
+    @Test
     void aFaultsFileThatIsNotJsonIsBadInput() throws Exception {
         Path faults = Files.writeString(state.resolve("faults.json"), "{ not json");
         StringWriter err = new StringWriter();

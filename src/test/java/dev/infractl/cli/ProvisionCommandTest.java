@@ -128,4 +128,16 @@ class ProvisionCommandTest {
         assertThat(status).isEqualTo(1);
         assertThat(project.config()).doesNotExist();
     }
+
+    @Test
+    void badInputStopsBeforeAnyRequestWithExitTwo() {
+        LocalProject project = new LocalProject(folder);
+
+        int code = project.run("provision", "--local", "--yes", "--param", "storageAccountName=Bad_Name", "--verbose");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(project.err).contains("storageAccountName").doesNotContain("> PUT").doesNotContain("> HEAD");
+        assertThat(project.run("provision", "--local", "--arm-endpoint", "https://127.0.0.1:1/")).isEqualTo(2);
+        assertThat(project.err).contains("--local and --arm-endpoint exclude each other");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.infractl.azure.RecordedArm;
+import dev.infractl.azure.TestCertificates;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -11,23 +12,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code provision --arm-endpoint} with INFRACTL_ACCESS_TOKEN against a server replaying recorded-shaped
+ * {@code provision --arm-endpoint --ca-cert} with INFRACTL_ACCESS_TOKEN against an HTTPS server replaying recorded-shaped
  * ARM traffic: the recorded deployment fails three levels deep, and every level reaches the user.
  */
 class ReplayTest {
 
-    private final WireMockServer arm = RecordedArm.start();
-
     @TempDir
     Path folder;
 
+    @TempDir
+    Path certificates;
+
+    private WireMockServer arm;
+
     @AfterEach
     void stop() {
-        arm.stop();
+        if (arm != null) {
+            arm.stop();
+        }
     }
 
     @Test
     void theRecordedFailureIsShownWithItsNestedErrorsFailedOperationPortalLinkAndHint() {
+        TestCertificates tls = TestCertificates.create(certificates);
+        arm = RecordedArm.startHttps(tls);
         RecordedArm.runsThenFails(arm);
         LocalProject project = new LocalProject(folder);
 
@@ -35,7 +43,8 @@ class ReplayTest {
             if (command instanceof ProvisionCommand provision) {
                 provision.environment = Map.of("INFRACTL_ACCESS_TOKEN", "replayed-token");
             }
-        }, "provision", "--arm-endpoint", arm.baseUrl(), "--subscription", RecordedArm.SUBSCRIPTION,
+        }, "provision", "--arm-endpoint", RecordedArm.httpsUrl(arm),
+                "--ca-cert", tls.caPem().toString(), "--subscription", RecordedArm.SUBSCRIPTION,
                 "--resource-group", RecordedArm.GROUP);
 
         assertThat(code).as(project.err).isEqualTo(1);

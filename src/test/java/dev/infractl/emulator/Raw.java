@@ -29,7 +29,11 @@ final class Raw {
     static HttpResponse<String> send(Emulator emulator, HttpRequest.Builder request) {
         HttpClient http = HttpClient.newBuilder().sslContext(new SdkClients(emulator).sslContext()).build();
         try {
-            return http.send(request.header("Authorization", "Bearer " + emulator.token()).build(),
+            HttpRequest built = request.build();
+            if (built.headers().firstValue("Authorization").isEmpty()) {
+                built = request.header("Authorization", "Bearer " + emulator.token()).build();
+            }
+            return http.send(built,
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,20 @@ class RestartTest {
     }
 
     @Test
+    void aTokenFromAnEarlierProcessOnTheSameStateIsStillAccepted() {
+        String token;
+        try (Emulator first = Emulator.start(EmulatorSettings.defaults(state))) {
+            token = first.token();
+        }
+        try (Emulator second = Emulator.start(EmulatorSettings.defaults(state))) {
+            var response = Raw.send(second, java.net.http.HttpRequest.newBuilder(second.armEndpoint()
+                    .resolve("/subscriptions?api-version=2022-12-01")).header("Authorization", "Bearer " + token));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aDeploymentLeftRunningByADeadProcessIsResumedAndFinishes() throws Exception {
         try (Emulator first = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01))) {
             Raw.put(first, "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-resume?api-version=2024-03-01",

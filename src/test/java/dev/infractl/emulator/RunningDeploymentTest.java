@@ -52,6 +52,15 @@ class RunningDeploymentTest {
     }
 
     @Test
+    void aBodyWithAnUnquotedTemplateFieldAsTheAzCliSendsItIsAccepted() {
+        HttpResponse<String> response = Raw.put(emulator, group
+                + "/providers/Microsoft.Resources/deployments/az-style?api-version=2021-04-01",
+                "{\"properties\": {\"mode\": \"Incremental\", template:" + Templates.inference() + "}}");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void aSecondPutOfARunningDeploymentIsDeploymentActiveWhileAnotherNameRunsAlongside() {
         submit("busy");
 
@@ -100,5 +109,9 @@ class RunningDeploymentTest {
         assertThat(operations.path("value")).extracting(op -> op.path("properties").path("targetResource")
                 .path("resourceType").asText())
                 .containsExactlyInAnyOrder("Microsoft.Storage/storageAccounts", "Microsoft.OperationalInsights/workspaces");
+        assertThat(operations.path("value")).allSatisfy(op -> {
+            assertThat(op.path("properties").path("provisioningState").asText()).isEqualTo("Running");
+            assertThat(java.time.Duration.parse(op.path("properties").path("duration").asText()).isNegative()).isFalse();
+        });
     }
 }

@@ -53,6 +53,8 @@ class UnknownRouteTest {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(Json.parse(response.body()).path("error").path("code").asText()).isEqualTo("AuthenticationFailed");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString()
+                .contains("authorization_uri=\"" + emulator.armEndpoint() + emulator.tenantId() + "\"");
     }
 
     @Test
