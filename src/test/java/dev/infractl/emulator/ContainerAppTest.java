@@ -17,19 +17,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The container app a deployment makes: revisions, replicas, restart and its fake endpoint, via the ACA SDK. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerAppTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator starting;
-    static Emulator started;
+    Emulator starting;
+    Emulator started;
 
     @BeforeAll
-    static void start() {
+    void start(@TempDir Path state) {
         starting = Emulator.start(EmulatorSettings.defaults(state.resolve("starting")).withSpeed(50)
                 .withAppStartup(Duration.ofDays(1)));
         started = Emulator.start(EmulatorSettings.defaults(state.resolve("started")).withSpeed(50)
@@ -37,7 +36,7 @@ class ContainerAppTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         starting.close();
         started.close();
     }

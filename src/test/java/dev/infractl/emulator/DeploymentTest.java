@@ -20,18 +20,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeploymentTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static ResourceManager arm;
+    Emulator emulator;
+    ResourceManager arm;
 
     @BeforeAll
-    static void start() throws Exception {
+    void start(@TempDir Path state) throws Exception {
         // Every test deploys a GPU environment in the same region: room for all of them under the GPU quota.
         Path faults = java.nio.file.Files.writeString(state.resolve("faults.json"), "{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
         emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
@@ -40,11 +39,11 @@ class DeploymentTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 
-    static Deployment deploy(String group, String name, String template) {
+    Deployment deploy(String group, String name, String template) {
         arm.resourceGroups().define(group).withRegion("swedencentral").create();
         try {
             return arm.deployments().define(name).withExistingResourceGroup(group)

@@ -15,18 +15,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FailingDeploymentTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static ResourceManager arm;
+    Emulator emulator;
+    ResourceManager arm;
 
     @BeforeAll
-    static void start() throws Exception {
+    void start(@TempDir Path state) throws Exception {
         Path faults = Files.writeString(state.resolve("faults.json"), """
                 {"quotas": {"SubscriptionNCA100Gpus": 0},
                  "resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "stbroken",
@@ -40,11 +39,11 @@ class FailingDeploymentTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 
-    static JsonNode deployAndWait(String group, Map<String, String> values) throws Exception {
+    JsonNode deployAndWait(String group, Map<String, String> values) throws Exception {
         Map<String, DeploymentParameter> parameters = new java.util.HashMap<>();
         values.forEach((name, value) -> parameters.put(name, new DeploymentParameter().withValue(value)));
         arm.resourceGroups().define(group).withRegion("swedencentral").create();
@@ -57,7 +56,7 @@ class FailingDeploymentTest {
                 + "/providers/Microsoft.Resources/deployments/inference?api-version=2024-03-01").body());
     }
 
-    static JsonNode operations(String group) {
+    JsonNode operations(String group) {
         return Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/" + group
                 + "/providers/Microsoft.Resources/deployments/inference/operations?api-version=2024-03-01").body())
                 .path("value");

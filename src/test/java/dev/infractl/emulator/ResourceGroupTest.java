@@ -10,24 +10,23 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResourceGroupTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static SdkClients clients;
+    Emulator emulator;
+    SdkClients clients;
 
     @BeforeAll
-    static void start() {
+    void start(@TempDir Path state) {
         emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
         clients = new SdkClients(emulator);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 

@@ -8,30 +8,29 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A deployment slow enough to still run while the test talks to it (speed 0.01: minutes per resource). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunningDeploymentTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static String group;
+    Emulator emulator;
+    String group;
 
     @BeforeAll
-    static void start() {
+    void start(@TempDir Path state) {
         emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01));
         group = "/subscriptions/" + emulator.subscriptionId() + "/resourcegroups/rg-slow";
         Raw.put(emulator, group + "?api-version=2024-03-01", "{\"location\": \"swedencentral\"}");
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 
-    static HttpResponse<String> submit(String name) {
+    HttpResponse<String> submit(String name) {
         return Raw.put(emulator, group + "/providers/Microsoft.Resources/deployments/" + name + "?api-version=2024-03-01",
                 "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + Templates.inference() + "}}");
     }

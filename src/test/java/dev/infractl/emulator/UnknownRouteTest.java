@@ -12,24 +12,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnknownRouteTest {
 
-    @TempDir
-    static Path state;
-
-    static Emulator emulator;
-    static HttpClient http;
+    Path state;
+    Emulator emulator;
+    HttpClient http;
 
     @BeforeAll
-    static void start() {
+    void start(@TempDir Path folder) {
+        state = folder;
         emulator = Emulator.start(EmulatorSettings.defaults(state));
         http = HttpClient.newBuilder().sslContext(new SdkClients(emulator).sslContext()).build();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         emulator.close();
     }
 
