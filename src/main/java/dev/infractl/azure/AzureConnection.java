@@ -86,6 +86,11 @@ public final class AzureConnection {
         return httpClient;
     }
 
+    /** The --verbose logging policy, for pipelines built elsewhere (the Files data plane); empty without --verbose. */
+    public java.util.Optional<HttpPipelinePolicy> verboseLogging() {
+        return java.util.Optional.ofNullable(settings.verboseLog()).map(VerboseLogPolicy::new);
+    }
+
     /** The raw pipeline, for calls the SDK managers do not cover (storage listKeys). */
     public HttpPipeline pipeline() {
         return pipeline;

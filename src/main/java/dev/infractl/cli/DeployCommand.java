@@ -2,19 +2,144 @@ package dev.infractl.cli;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import dev.infractl.app.AppStartup;
+import dev.infractl.app.DeployResult;
+import dev.infractl.app.DeployResult.Status;
+import dev.infractl.app.StartupOutcome;
+import dev.infractl.azure.AzureConnection;
+import dev.infractl.azure.AzureContainerApp;
+import dev.infractl.azure.HttpEndpointProbe;
+import dev.infractl.azure.StorageAccess;
+import dev.infractl.azure.StorageAccounts;
+import dev.infractl.azure.files.AzureFileShare;
+import dev.infractl.config.ConfigKey;
+import dev.infractl.config.InferenceConfig;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.Polling;
+import dev.infractl.sync.ShareSync;
+import dev.infractl.sync.SyncRequest;
+import dev.infractl.sync.SyncSummary;
+import dev.infractl.ui.DeployView;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands; replaced by the real command. */
-@Command(name = "deploy", description = "Not built yet.")
+/** {@code infractl deploy}: sync inference/ to the share, restart the app's revision, wait until it answers. */
+@Command(name = "deploy",
+        description = {"Upload what changed in inference/ to the file share the app mounts at /mount (share path",
+            "inference/), restart the app's active revision and wait until its endpoint answers 200.",
+            "Reads infra/inference.config.json, written by `provision` or by hand. Leaves models/, model-cache/",
+            "and cache/ alone and deletes only files it uploaded. Ignore files with inference/.infractlignore."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
+            "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m"})
 final class DeployCommand implements Callable<Integer> {
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TargetOptions target;
+
+    @Option(names = "--dry-run", description = "List what would be uploaded and deleted; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--no-restart", description = "Upload only; do not restart the revision.")
+    boolean noRestart;
+
+    @Option(names = "--no-wait", description = "Do not wait for the endpoint to answer 200.")
+    boolean noWait;
+
+    @Option(names = "--timeout", paramLabel = "DUR", converter = DurationConverter.class,
+            description = "Stop waiting for the endpoint after this long (default 30m); exit 4, the app keeps starting.")
+    Duration timeout = DEFAULT_TIMEOUT;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new InfractlException(ExitCode.BAD_INPUT, "`deploy` is not built yet", null);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectLayout project = common.project();
+        InferenceConfig config = InferenceConfig.read(project, requiredKeys());
+        if (!Files.isDirectory(project.inferenceCode())) {
+            throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
+                    "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
+        }
+        DeployView view = DeployViews.of(common, out, err);
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+            AzureConnection connection = session.connection();
+            String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
+            String group = target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();
+            SyncSummary summary = sync(connection, subscription, group, config, project, view);
+            if (dryRun) {
+                view.finished(new DeployResult(Status.DRY_RUN, summary, config.appEndpoint()));
+                return ExitCode.OK.code();
+            }
+            return restartAndWait(connection, subscription, group, config, summary, view);
+        }
+    }
+
+    private SyncSummary sync(AzureConnection connection, String subscription, String group, InferenceConfig config,
+                             ProjectLayout project, DeployView view) {
+        try {
+            StorageAccess access = new StorageAccounts(connection).access(subscription, group, config.storageAccount());
+            AzureFileShare share = new AzureFileShare(access.fileEndpoint(), access.account(), access.key(),
+                    config.fileShare(), connection.httpClient(), connection.verboseLogging());
+            return new ShareSync(share, Clock.systemUTC()).run(new SyncRequest(project.inferenceCode(), "inference",
+                    dryRun, SyncRequest.DEFAULT_PARALLELISM), view::sync);
+        } catch (InfractlException e) {
+            view.finished(new DeployResult(Status.FAILED, null, config.appEndpoint()));
+            throw e;
+        }
+    }
+
+    private int restartAndWait(AzureConnection connection, String subscription, String group, InferenceConfig config,
+                               SyncSummary summary, DeployView view) {
+        if (noRestart && noWait) {
+            view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
+            return ExitCode.OK.code();
+        }
+        Interruption interruption = new Interruption();
+        AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
+        AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
+        try (InterruptSignal signal = InterruptSignal.install(interruption)) {
+            String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
+            if (noWait) {
+                view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
+                return ExitCode.OK.code();
+            }
+            var endpoint = startup.endpoint(config.appEndpoint());
+            StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
+            return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+        } catch (InfractlException e) {
+            view.finished(new DeployResult(Status.FAILED, summary, config.appEndpoint()));
+            throw e;
+        }
+    }
+
+    private Set<ConfigKey> requiredKeys() {
+        Set<ConfigKey> keys = EnumSet.of(ConfigKey.SUBSCRIPTION_ID, ConfigKey.RESOURCE_GROUP_NAME,
+                ConfigKey.STORAGE_ACCOUNT_NAME, ConfigKey.FILE_SHARE_NAME);
+        if (!dryRun && !(noRestart && noWait)) {
+            keys.add(ConfigKey.ACA_APP_NAME);
+        }
+        if (!dryRun && !noWait) {
+            keys.add(ConfigKey.ACA_APP_ENDPOINT);
+        }
+        return keys;
     }
 }

@@ -1,6 +1,7 @@
 package dev.infractl.emulator;
 
 import com.sun.net.httpserver.HttpHandler;
+import dev.infractl.emulator.files.FileServiceEmulator;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
@@ -69,11 +70,11 @@ public final class Emulator implements AutoCloseable {
         AccountKeys keys = new AccountKeys(store.seed());
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
-        // The Azure Files data plane; becomes: new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"))
-        HttpHandler filesHandler = new FilesPlaceholder();
+        FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
         HttpsServer files = listen(tls, 0, filesHandler, requests);
         parts.add(() -> files.stop(0));
-        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys);
+        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys,
+                filesHandler);
 
         ResourceGroups groups = new ResourceGroups(subscription, store, id -> {
             if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.ResourceState;
 import dev.infractl.arm.TemplateException;
+import dev.infractl.emulator.files.FileServiceEmulator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +21,14 @@ final class Resources {
     private final ComputedProperties computed;
     private final ContainerApps apps;
     private final AccountKeys keys;
+    private final FileServiceEmulator files;
 
-    Resources(StateStore store, ComputedProperties computed, ContainerApps apps, AccountKeys keys) {
+    Resources(StateStore store, ComputedProperties computed, ContainerApps apps, AccountKeys keys, FileServiceEmulator files) {
         this.store = store;
         this.computed = computed;
         this.apps = apps;
         this.keys = keys;
+        this.files = files;
     }
 
     /** What a PUT left: the stored resource, and whether it was new. */
@@ -79,6 +82,9 @@ final class Resources {
             apps.written(resource, previous);
         }
         store.put(StateStore.RESOURCES, id, resource);
+        if (parsed.isType(FileServiceEmulator.SHARE_TYPE)) {
+            files.shareProvisioned(parsed.name());
+        }
         return new Written(resource, previous.isEmpty());
     }
 

@@ -32,6 +32,7 @@ class DependencyDirectionTest {
                 "template", concat(List.of("picocli.", "com.azure.", "dev.infractl.cli."), List.of("dev.infractl.emulator.")),
                 "deploy", engineForbidden,
                 "sync", engineForbidden,
+                "app", engineForbidden,
                 "config", engineForbidden,
                 "ui", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.azure.")),
                 "arm", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.emulator.", "dev.infractl.azure.",

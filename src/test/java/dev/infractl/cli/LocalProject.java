@@ -17,7 +17,15 @@ final class LocalProject {
     String err = "";
 
     LocalProject(Path root) {
+        this(root, true);
+    }
+
+    /** @param withTemplate whether to copy the repository's template files in (false: the folder has its own) */
+    LocalProject(Path root, boolean withTemplate) {
         this.root = root;
+        if (!withTemplate) {
+            return;
+        }
         try {
             Path provision = Files.createDirectories(root.resolve("infra/provision"));
             for (String file : List.of("inference.bicep", "inference.json", "inference.parameters.json")) {

@@ -1,0 +1,23 @@
+package dev.infractl.app;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/** What happens while the app restarts and comes up, for renderers. */
+public sealed interface AppEvent {
+
+    record Restarted(String revision) implements AppEvent {
+    }
+
+    /** The replicas of the revision changed since the last look. */
+    record ReplicasChanged(String revision, List<Replica> replicas) implements AppEvent {
+    }
+
+    /** The endpoint answered differently from the last probe (0 = no answer). */
+    record EndpointChecked(URI endpoint, int status, Duration waited) implements AppEvent {
+    }
+
+    record Ready(URI endpoint, Duration waited) implements AppEvent {
+    }
+}

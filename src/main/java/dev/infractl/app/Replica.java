@@ -1,0 +1,5 @@
+package dev.infractl.app;
+
+/** One replica of a revision and how far it got. */
+public record Replica(String name, ReplicaState state) {
+}

@@ -1,0 +1,6 @@
+package dev.infractl.app;
+
+/** How waiting for the app ended. */
+public enum StartupOutcome {
+    READY, NOT_WAITED, TIMED_OUT, INTERRUPTED
+}

@@ -1,0 +1,199 @@
+package dev.infractl.emulator.files;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Shares, directories and files on disk: {@code root/{account}/{share}/...} holds exactly what the share
+ * holds, so a person can look at it; properties live beside it under {@code root/{account}/.properties/}.
+ * Namespace changes are serialised; range writes to different files run in parallel.
+ */
+final class ShareStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path root;
+
+    ShareStore(Path root) {
+        this.root = root;
+    }
+
+    synchronized void createShare(SharePath share) throws IOException {
+        Path folder = shareFolder(share);
+        if (Files.isDirectory(folder)) {
+            throw new FilesServiceError(409, "ShareAlreadyExists", "The specified share already exists.");
+        }
+        Files.createDirectories(folder);
+    }
+
+    synchronized void ensureShare(SharePath share) throws IOException {
+        Files.createDirectories(shareFolder(share));
+    }
+
+    synchronized void deleteShare(SharePath share) throws IOException {
+        requireShare(share);
+        deleteTree(shareFolder(share));
+        deleteTree(propertiesFile(share).getParent().resolve(share.share()));
+    }
+
+    void requireShare(SharePath any) {
+        if (!Files.isDirectory(shareFolder(any))) {
+            throw FilesServiceError.shareNotFound();
+        }
+    }
+
+    /** The data file or directory, which must exist as that kind. */
+    Path existing(SharePath path, boolean directory) {
+        requireShare(path);
+        Path location = location(path);
+        if (directory ? !Files.isDirectory(location) : !Files.isRegularFile(location)) {
+            throw FilesServiceError.resourceNotFound();
+        }
+        return location;
+    }
+
+    synchronized void createDirectory(SharePath path) throws IOException {
+        requireParent(path);
+        if (Files.exists(location(path))) {
+            throw FilesServiceError.alreadyExists();
+        }
+        Files.createDirectory(location(path));
+    }
+
+    /** Creates or replaces a file of {@code size} zero bytes, as the service's Create File does. */
+    synchronized void createFile(SharePath path, long size, FileProperties properties) throws IOException {
+        requireParent(path);
+        Path location = location(path);
+        if (Files.isDirectory(location)) {
+            throw new FilesServiceError(409, "ResourceTypeMismatch", "The specified resource type does not match the type in the URI.");
+        }
+        try (FileChannel channel = FileChannel.open(location, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (size > 0) {
+                channel.write(ByteBuffer.allocate(1), size - 1);
+            }
+        }
+        writeProperties(path, properties);
+    }
+
+    void writeRange(SharePath path, long offset, byte[] data, boolean clear) throws IOException {
+        Path location = existing(path, false);
+        if (offset + data.length > Files.size(location)) {
+            throw new FilesServiceError(416, "InvalidRange", "The range specified is invalid for the current size of the resource.");
+        }
+        try (FileChannel channel = FileChannel.open(location, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(clear ? new byte[data.length] : data), offset);
+        }
+    }
+
+    synchronized void resize(SharePath path, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(existing(path, false), StandardOpenOption.WRITE)) {
+            if (size < channel.size()) {
+                channel.truncate(size);
+            } else if (size > channel.size()) {
+                channel.write(ByteBuffer.allocate(1), size - 1);
+            }
+        }
+    }
+
+    FileProperties properties(SharePath path) throws IOException {
+        existing(path, false);
+        Path file = propertiesFile(path);
+        return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), FileProperties.class) : FileProperties.empty();
+    }
+
+    synchronized void writeProperties(SharePath path, FileProperties properties) throws IOException {
+        Path file = propertiesFile(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, JSON.writeValueAsBytes(properties));
+    }
+
+    synchronized void deleteFile(SharePath path) throws IOException {
+        Files.delete(existing(path, false));
+        Files.deleteIfExists(propertiesFile(path));
+    }
+
+    synchronized void deleteDirectory(SharePath path) throws IOException {
+        if (path.isShareRoot()) {
+            throw FilesServiceError.badRequest("InvalidUri", "The share's root directory cannot be deleted.");
+        }
+        try {
+            Files.delete(existing(path, true));
+        } catch (DirectoryNotEmptyException e) {
+            throw new FilesServiceError(409, "DirectoryNotEmpty", "The specified directory is not empty.");
+        }
+        deleteTree(propertiesFile(path).resolveSibling(path.name()));
+    }
+
+    /** Moves a file or directory; an existing file at the target is replaced only when asked. */
+    synchronized void rename(SharePath source, SharePath target, boolean directory, boolean replace) throws IOException {
+        Path from = existing(source, directory);
+        requireParent(target);
+        Path to = location(target);
+        if (Files.exists(to)) {
+            if (!replace || Files.isDirectory(to)) {
+                throw FilesServiceError.alreadyExists();
+            }
+            deleteFile(target);
+        }
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        Path fromProperties = directory ? propertiesFile(source).resolveSibling(source.name()) : propertiesFile(source);
+        if (Files.exists(fromProperties)) {
+            Path toProperties = directory ? propertiesFile(target).resolveSibling(target.name()) : propertiesFile(target);
+            Files.createDirectories(toProperties.getParent());
+            Files.move(fromProperties, toProperties, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Children of a directory, ordered by name as the service lists them. */
+    List<Path> children(SharePath directory) throws IOException {
+        try (Stream<Path> entries = Files.list(existing(directory, true))) {
+            return entries.sorted(Comparator.comparing(entry -> entry.getFileName().toString())).toList();
+        }
+    }
+
+    private void requireParent(SharePath path) {
+        requireShare(path);
+        if (!Files.isDirectory(location(path.parent()))) {
+            throw FilesServiceError.parentNotFound();
+        }
+    }
+
+    private Path shareFolder(SharePath path) {
+        return root.resolve(path.account()).resolve(path.share());
+    }
+
+    private Path location(SharePath path) {
+        return path.isShareRoot() ? shareFolder(path) : shareFolder(path).resolve(path.path());
+    }
+
+    private Path propertiesFile(SharePath path) {
+        Path folder = root.resolve(path.account()).resolve(".properties").resolve(path.share());
+        return path.isShareRoot() ? folder : folder.resolve(path.path() + ".json");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(entry -> {
+                try {
+                    Files.delete(entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.infractl.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.Polling;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AppStartupTest {
+
+    static final URI ENDPOINT = URI.create("https://app.example/");
+
+    /** A clock that moves only when the engine sleeps. */
+    static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** An app whose replica starts running, and whose endpoint answers 200, after a given time. */
+    static final class StartingApp implements ContainerApp, EndpointProbe {
+        final ManualClock clock;
+        final Instant upAt;
+        final List<String> restarted = new ArrayList<>();
+
+        StartingApp(ManualClock clock, Duration startup) {
+            this.clock = clock;
+            this.upAt = clock.now.plus(startup);
+        }
+
+        @Override
+        public String activeRevision() {
+            return "app--rev1";
+        }
+
+        @Override
+        public Optional<String> fqdn() {
+            return Optional.of("fresh.example");
+        }
+
+        @Override
+        public void restart(String revision) {
+            restarted.add(revision);
+        }
+
+        @Override
+        public List<Replica> replicas(String revision) {
+            return List.of(new Replica("app--rev1-abc", clock.now.isBefore(upAt) ? ReplicaState.NOT_RUNNING : ReplicaState.RUNNING));
+        }
+
+        @Override
+        public int status(URI endpoint) {
+            return clock.now.isBefore(upAt) ? 503 : 200;
+        }
+    }
+
+    final ManualClock clock = new ManualClock();
+    final List<AppEvent> events = new ArrayList<>();
+
+    @Test
+    void restartingNamesTheActiveRevision() {
+        StartingApp app = new StartingApp(clock, Duration.ZERO);
+        String revision = startup(app).restart(events::add);
+        assertThat(app.restarted).containsExactly("app--rev1");
+        assertThat(events).containsExactly(new AppEvent.Restarted("app--rev1"));
+        assertThat(revision).isEqualTo("app--rev1");
+    }
+
+    @Test
+    void waitingReportsEachChangeOnceAndEndsWhenTheEndpointAnswers200() {
+        StartingApp app = new StartingApp(clock, Duration.ofMinutes(20));
+
+        StartupOutcome outcome = startup(app).waitUntilReady(ENDPOINT, "app--rev1", Duration.ofMinutes(30), events::add);
+
+        assertThat(outcome).isEqualTo(StartupOutcome.READY);
+        assertThat(events).filteredOn(AppEvent.EndpointChecked.class::isInstance).hasSize(1);
+        assertThat(events).filteredOn(AppEvent.ReplicasChanged.class::isInstance).hasSize(2);
+        assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(AppEvent.Ready.class,
+                ready -> assertThat(ready.waited()).isBetween(Duration.ofMinutes(20), Duration.ofMinutes(21)));
+    }
+
+    @Test
+    void waitingStopsAtTheTimeout() {
+        StartingApp app = new StartingApp(clock, Duration.ofHours(2));
+
+        StartupOutcome outcome = startup(app).waitUntilReady(ENDPOINT, null, Duration.ofMinutes(30), events::add);
+
+        assertThat(outcome).isEqualTo(StartupOutcome.TIMED_OUT);
+        assertThat(clock.now).isEqualTo(Instant.parse("2026-11-25T12:30:00Z"));
+    }
+
+    @Test
+    void anInterruptionEndsTheWait() {
+        StartingApp app = new StartingApp(clock, Duration.ofHours(2));
+        Interruption interruption = new Interruption();
+        AppStartup startup = new AppStartup(app, app, new Polling(clock, duration -> {
+            clock.now = clock.now.plus(duration);
+            interruption.request();
+        }, interruption));
+
+        assertThat(startup.waitUntilReady(ENDPOINT, null, Duration.ofMinutes(30), events::add)).isEqualTo(StartupOutcome.INTERRUPTED);
+    }
+
+    @Test
+    void theEndpointComesFreshFromResourceManager() {
+        StartingApp app = new StartingApp(clock, Duration.ZERO);
+        assertThat(startup(app).endpoint(URI.create("https://stale.example"))).isEqualTo(URI.create("https://fresh.example/"));
+    }
+
+    private AppStartup startup(StartingApp app) {
+        return new AppStartup(app, app, new Polling(clock, duration -> clock.now = clock.now.plus(duration), new Interruption()));
+    }
+}

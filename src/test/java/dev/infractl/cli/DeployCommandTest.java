@@ -1,0 +1,167 @@
+package dev.infractl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.azure.AzureConnection;
+import dev.infractl.azure.Cloud;
+import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.azure.StorageAccess;
+import dev.infractl.azure.StorageAccounts;
+import dev.infractl.config.JsonFiles;
+import dev.infractl.emulator.Emulator;
+import dev.infractl.emulator.EmulatorSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code deploy --local} through cli.Main, the real SDKs and the in-process emulator over HTTPS. */
+class DeployCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void deployUploadsEverythingThenNothingThenOneChangedFileAndTheAppAnswers() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "print('hello')\n");
+        project.write("inference/requirements.txt", "fastapi\n");
+
+        assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
+        JsonNode first = last(project.out);
+        assertThat(first.get("status").asText()).isEqualTo("succeeded");
+        assertThat(first.get("uploaded").asInt()).isEqualTo(2);
+        assertThat(lines(project.out)).anyMatch(line -> line.get("event").asText().equals("restarted"))
+                .anyMatch(line -> line.get("event").asText().equals("ready"));
+
+        assertThat(project.run("deploy", "--local", "--output", "json", "--no-restart", "--no-wait")).as(project.err).isZero();
+        JsonNode second = last(project.out);
+        assertThat(second.get("uploaded").asInt()).isZero();
+        assertThat(second.get("bytes_uploaded").asLong()).isZero();
+        assertThat(second.get("requests").asLong()).isLessThanOrEqualTo(5);
+
+        project.write("inference/app.py", "print('hello again')\n");
+        assertThat(project.run("deploy", "--local", "--output", "json", "--no-wait")).as(project.err).isZero();
+        assertThat(last(project.out).get("uploaded").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aModelOnTheShareSurvivesEveryDeploy() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+        assertThat(project.run("deploy", "--local", "--no-restart", "--no-wait")).as(project.err).isZero();
+        Path model = shareOnDisk(project).resolve("models/phi3.bin");
+        Files.createDirectories(model.getParent());
+        Files.writeString(model, "weights");
+        Files.delete(project.root.resolve("inference/app.py"));
+        project.write("inference/other.py", "v2");
+
+        assertThat(project.run("deploy", "--local", "--no-restart", "--no-wait")).as(project.err).isZero();
+
+        assertThat(model).hasContent("weights");
+        assertThat(shareOnDisk(project).resolve("inference/app.py")).doesNotExist();
+    }
+
+    @Test
+    void aDryRunListsTheFilesAndUploadsNothing() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--dry-run")).as(project.err).isZero();
+
+        assertThat(project.out).contains("would upload app.py");
+        assertThat(shareOnDisk(project).resolve("inference/app.py")).doesNotExist();
+    }
+
+    @Test
+    void missingAndInvalidKeysAreAllNamedWithWhereTheyComeFrom() {
+        LocalProject project = new LocalProject(folder);
+        project.write("inference/app.py", "v1");
+        project.write("infra/inference.config.json", "{\"SUBSCRIPTION_ID\": \"not-a-guid\", \"STORAGE_ACCOUNT_NAME\": \"Has_Caps\"}");
+
+        assertThat(project.run("deploy")).isEqualTo(2);
+
+        assertThat(project.err).contains("SUBSCRIPTION_ID is not a subscription ID").contains("STORAGE_ACCOUNT_NAME is not")
+                .contains("RESOURCE_GROUP_NAME is missing").contains("FILE_SHARE_NAME is missing")
+                .contains("ACA_APP_NAME is missing").contains("ACA_APP_ENDPOINT is missing")
+                .contains("`infractl provision` writes it").contains("fill it by hand");
+    }
+
+    @Test
+    void aHandFilledConfigDeploysLikeAProvisionedOne() throws IOException {
+        LocalProject project = provisioned();
+        JsonNode written = JsonFiles.read(project.config());
+        project.write("infra/inference.config.json", "{\n"
+                + "  \"SUBSCRIPTION_ID\": \"" + written.get("SUBSCRIPTION_ID").asText() + "\",\n"
+                + "  \"RESOURCE_GROUP_NAME\": \"" + written.get("RESOURCE_GROUP_NAME").asText() + "\",\n"
+                + "  \"STORAGE_ACCOUNT_NAME\": \"" + written.get("STORAGE_ACCOUNT_NAME").asText() + "\",\n"
+                + "  \"FILE_SHARE_NAME\": \"" + written.get("FILE_SHARE_NAME").asText() + "\",\n"
+                + "  \"ACA_APP_NAME\": \"" + written.get("ACA_APP_NAME").asText() + "\",\n"
+                + "  \"ACA_APP_ENDPOINT\": \"" + written.get("ACA_APP_ENDPOINT").asText() + "\"\n}\n");
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("uploaded").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void endpointPrintsTheConfiguredUrlAndWaitsUntilItAnswers() throws IOException {
+        LocalProject project = provisioned();
+        String endpoint = JsonFiles.read(project.config()).get("ACA_APP_ENDPOINT").asText();
+
+        assertThat(project.run("endpoint")).isZero();
+        assertThat(project.out.strip()).isEqualTo(endpoint);
+
+        assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("status").asText()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void theAccountKeyNeverReachesTheOutputEvenWithVerbose() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--verbose", "--no-wait")).as(project.err).isZero();
+
+        JsonNode config = JsonFiles.read(project.config());
+        try (Emulator emulator = Emulator.start(EmulatorSettings.defaults(project.root.resolve(".infractl/local")))) {
+            AzureConnection connection = AzureConnection.open(new ConnectionSettings(Cloud.AZURE_CLOUD, emulator.armEndpoint(),
+                    emulator.caCertificate(), emulator.token(), emulator.tenantId(), null));
+            StorageAccess access = new StorageAccounts(connection).access(config.get("SUBSCRIPTION_ID").asText(),
+                    config.get("RESOURCE_GROUP_NAME").asText(), config.get("STORAGE_ACCOUNT_NAME").asText());
+            assertThat(access.key()).isNotBlank();
+            assertThat(project.out + project.err).contains("> POST https://127.0.0.1:").contains("?comp=rename")
+                    .doesNotContain(access.key()).doesNotContain("SharedKey");
+            assertThat(access.toString()).doesNotContain(access.key());
+        }
+    }
+
+    private LocalProject provisioned() {
+        LocalProject project = new LocalProject(folder);
+        assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
+        return project;
+    }
+
+    private static Path shareOnDisk(LocalProject project) {
+        JsonNode config = JsonFiles.read(project.config());
+        return project.root.resolve(".infractl/local/files").resolve(config.get("STORAGE_ACCOUNT_NAME").asText())
+                .resolve(config.get("FILE_SHARE_NAME").asText());
+    }
+
+    private static List<JsonNode> lines(String out) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            lines.add(JsonFiles.MAPPER.readTree(line));
+        }
+        return lines;
+    }
+
+    private static JsonNode last(String out) throws IOException {
+        List<JsonNode> lines = lines(out);
+        return lines.get(lines.size() - 1);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.infractl.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.infractl.InfractlException;
+import dev.infractl.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InferenceConfigTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aHandFilledFileWithEveryKeyReads() throws IOException {
+        write("""
+                {"SUBSCRIPTION_ID": "00000000-1111-2222-3333-444444444444", "RESOURCE_GROUP_NAME": "rg-phi3",
+                 "STORAGE_ACCOUNT_NAME": "stphi3", "FILE_SHARE_NAME": "share-phi3", "ACA_APP_NAME": "phi3-app",
+                 "ACA_APP_ENDPOINT": "https://phi3-app.example.swedencentral.azurecontainerapps.io", "NOTES": "mine"}
+                """);
+
+        InferenceConfig config = InferenceConfig.read(new ProjectLayout(root), InferenceConfig.all());
+
+        assertThat(config.storageAccount()).isEqualTo("stphi3");
+        assertThat(config.appEndpoint()).isEqualTo(URI.create("https://phi3-app.example.swedencentral.azurecontainerapps.io"));
+    }
+
+    @Test
+    void everyMissingOrInvalidKeyIsReportedAtOnceWithItsJsonPath() throws IOException {
+        write("{\"FILE_SHARE_NAME\": \"-bad-\", \"ACA_APP_ENDPOINT\": \"http://insecure.example\"}");
+
+        assertThatThrownBy(() -> InferenceConfig.read(new ProjectLayout(root), InferenceConfig.all()))
+                .isInstanceOfSatisfying(InfractlException.class, error -> {
+                    assertThat(error.problems()).hasSize(6);
+                    assertThat(error.problems()).extracting(Problem::message).contains("SUBSCRIPTION_ID is missing",
+                            "ACA_APP_NAME is missing");
+                    assertThat(error.problems()).extracting(problem -> problem.location().jsonPath())
+                            .contains("$.FILE_SHARE_NAME", "$.ACA_APP_ENDPOINT");
+                });
+    }
+
+    @Test
+    void keysThatAreNotRequiredMayBeAbsent() throws IOException {
+        write("{\"ACA_APP_ENDPOINT\": \"https://only.example\"}");
+        InferenceConfig config = InferenceConfig.read(new ProjectLayout(root), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
+        assertThat(config.appName()).isNull();
+    }
+
+    private void write(String text) throws IOException {
+        Files.createDirectories(root.resolve("infra"));
+        Files.writeString(root.resolve("infra/inference.config.json"), text);
+    }
+}
