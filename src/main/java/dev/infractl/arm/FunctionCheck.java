@@ -1,6 +1,7 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.Expression;
 import dev.infractl.arm.expression.Expression.FunctionCall;
 import dev.infractl.arm.expression.Expression.IndexAccess;

@@ -2,6 +2,7 @@ package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.Expression.FunctionCall;
 import dev.infractl.arm.expression.Expression.IndexAccess;
 import dev.infractl.arm.expression.Expression.PropertyAccess;
