@@ -2,6 +2,10 @@ package dev.infractl.cli;
 
 import dev.infractl.Problem;
 import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.ProjectTag;
+import dev.infractl.deploy.ProvisionRequest;
+import dev.infractl.deploy.WaitOptions;
 import dev.infractl.exec.CommonsExecProcessRunner;
 import dev.infractl.params.ExpressionDefaults;
 import dev.infractl.params.ParameterRequest;
@@ -32,6 +36,13 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);
+    }
+
+    /** The deployment of these inputs to where the session and the parameters point (waits for the connection). */
+    ProvisionRequest request(AzureSession session, ProjectLayout project, String location, WaitOptions waiting) {
+        DeploymentTarget where = session.target(parameters.target(), location);
+        return new ProvisionRequest(where, template.json(), parameters.toArmParameters(), ProjectTag.of(project),
+                project.inferenceConfig(), waiting);
     }
 
     private static void warn(PrintWriter err, Problem warning) {

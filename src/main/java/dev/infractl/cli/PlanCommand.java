@@ -6,7 +6,6 @@ import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.Planner;
-import dev.infractl.deploy.ProjectTag;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.WaitOptions;
 import dev.infractl.ui.PlanText;
@@ -52,11 +51,9 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
-            DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
-            ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
-                    inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),
-                    WaitOptions.untilDone());
+            ProvisionRequest request = DeploymentInputs.resolve(project, parameters, target, err)
+                    .request(session, project, target.location(), WaitOptions.untilDone());
+            DeploymentTarget where = request.target();
             Plan plan = new Planner(session.deployments(where),
                     session.connection().whatIf(where.subscriptionId(), where.resourceGroup()),
                     session.resourceGroups(where), Clock.systemUTC()).plan(where, request);
