@@ -93,7 +93,7 @@ class ProvisionerTest {
 
         assertThat(finished.reason()).isEqualTo(StopReason.TIMED_OUT);
         assertThat(finished.exitCode()).isEqualTo(ExitCode.TIMED_OUT);
-        assertThat(finished.leftRunning()).isTrue();
+        assertThat(finished.state().isTerminal()).isFalse();
         assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(30));
         assertThat(config()).doesNotExist();
     }
@@ -130,7 +130,6 @@ class ProvisionerTest {
         assertThat(azure.cancelled).containsExactly("inference-20261125-143005");
         assertThat(finished.reason()).isEqualTo(StopReason.CANCELED_ON_INTERRUPT);
         assertThat(finished.state()).isEqualTo(ProvisioningState.CANCELED);
-        assertThat(finished.leftRunning()).isFalse();
     }
 
     @Test
