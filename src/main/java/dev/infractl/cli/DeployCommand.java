@@ -116,15 +116,17 @@ final class DeployCommand implements Callable<Integer> {
         Interruption interruption = new Interruption();
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
-        try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-            String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
-            if (noWait) {
-                view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
-                return ExitCode.OK.code();
-            }
-            var endpoint = startup.endpoint(config.appEndpoint());
-            StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
-            return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+        try {
+            return InterruptSignal.during(interruption, () -> {
+                String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
+                if (noWait) {
+                    view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
+                    return ExitCode.OK.code();
+                }
+                var endpoint = startup.endpoint(config.appEndpoint());
+                StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
+                return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+            });
         } catch (InfractlException e) {
             view.finished(new DeployResult(Status.FAILED, summary, config.appEndpoint()));
             throw e;

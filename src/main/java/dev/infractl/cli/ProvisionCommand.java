@@ -71,12 +71,9 @@ final class ProvisionCommand implements Callable<Integer> {
                     project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
             DeploymentTarget where = request.target();
             Interruption interruption = new Interruption();
-            ProvisionEvent.Finished finished;
-            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-                finished = new Provisioner(session.deployments(where), session.resourceGroups(where),
-                        Renderers.of(common, out, err), new TerminalConfirmation(yes), Polling.real(interruption))
-                        .provision(request);
-            }
+            ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
+                    session.deployments(where), session.resourceGroups(where), Renderers.of(common, out, err),
+                    new TerminalConfirmation(yes), Polling.real(interruption)).provision(request));
             if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
                 err.println("Wrote " + project.relative(project.inferenceConfig()) + ".");
                 err.flush();

@@ -41,10 +41,9 @@ final class StatusCommand implements Callable<Integer> {
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             Interruption interruption = new Interruption();
-            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-                return session.projectDeployments(where, Renderers.of(common, out, err), interruption)
-                        .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code();
-            }
+            return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
+                    Renderers.of(common, out, err), interruption)
+                    .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code());
         }
     }
 }
