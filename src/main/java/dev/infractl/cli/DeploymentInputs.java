@@ -1,6 +1,5 @@
 package dev.infractl.cli;
 
-import dev.infractl.Problem;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.ProjectTag;
@@ -26,7 +25,7 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
     static DeploymentInputs resolve(ProjectLayout project, ParameterOptions parameters, TargetOptions target, PrintWriter err) {
         CompiledTemplate compiled = new TemplateCompiler(CompilerEnvironment.system(), null, new CommonsExecProcessRunner(),
                 TemplateCompiler.DEFAULT_TIMEOUT).compile(project);
-        compiled.warnings().forEach(warning -> warn(err, warning));
+        compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         boolean customCloud = target.armEndpoint() != null || target.local();
         ParameterRequest request = new ParameterRequest(project, compiled.json(), project.compiledTemplate(),
                 parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
@@ -43,12 +42,5 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         DeploymentTarget where = session.target(parameters.target(), location);
         return new ProvisionRequest(where, template.json(), parameters.toArmParameters(), ProjectTag.of(project),
                 project.inferenceConfig(), waiting);
-    }
-
-    private static void warn(PrintWriter err, Problem warning) {
-        err.println("warning: " + warning.message());
-        if (warning.hint() != null) {
-            err.println("hint: " + warning.hint());
-        }
     }
 }
