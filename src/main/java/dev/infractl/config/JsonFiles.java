@@ -2,6 +2,7 @@ package dev.infractl.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,7 @@ public final class JsonFiles {
 
     /** Shared, thread-safe mapper; JSON comments are tolerated because ARM parameter files allow them. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -234,7 +236,7 @@ class ProvisionerTest {
         try {
             return Files.createDirectories(project.resolve("infra")).resolve("inference.config.json");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -276,7 +278,7 @@ class ProvisionerTest {
 
         @Override
         public Optional<DeploymentSummary> latest(ProjectTag project) {
-            return submitted ? Optional.of(new DeploymentSummary("inference-20261125-142959", RUNNING, java.time.Instant.EPOCH))
+            return submitted ? Optional.of(new DeploymentSummary("inference-20261125-142959", RUNNING, Instant.EPOCH))
                     : Optional.empty();
         }
     }
