@@ -79,7 +79,7 @@ final class DeployCommand implements Callable<Integer> {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
-        DeployView view = DeployViews.of(common, out, err);
+        DeployView view = Renderers.deploy(common, out, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();

@@ -59,7 +59,7 @@ final class EndpointCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        DeployView view = DeployViews.of(common, out, err);
+        DeployView view = Renderers.deploy(common, out, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             Interruption interruption = new Interruption();
             Optional<ContainerApp> app = knownApp(config, session);
