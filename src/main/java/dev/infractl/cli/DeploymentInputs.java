@@ -7,14 +7,11 @@ import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.WaitOptions;
 import dev.infractl.exec.CommonsExecProcessRunner;
 import dev.infractl.params.ExpressionDefaults;
-import dev.infractl.params.ParameterRequest;
-import dev.infractl.params.ParameterResolver;
 import dev.infractl.params.ResolvedParameters;
 import dev.infractl.template.CompiledTemplate;
 import dev.infractl.template.CompilerEnvironment;
 import dev.infractl.template.TemplateCompiler;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /**
  * What a deployment needs before any request: the compiled template and the checked parameters. Bad input
@@ -27,11 +24,8 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
                 TemplateCompiler.DEFAULT_TIMEOUT).compile(project);
         compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         boolean customCloud = target.armEndpoint() != null || target.local();
-        ParameterRequest request = new ParameterRequest(project, compiled.json(), project.compiledTemplate(),
-                parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
-                target.location(), customCloud ? null : target.cloud());
-        ResolvedParameters resolved = new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")),
-                ExpressionDefaults.NOT_EVALUATED).resolve(request);
+        ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target,
+                customCloud ? null : target.cloud(), ExpressionDefaults.NOT_EVALUATED);
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);
