@@ -2,7 +2,6 @@ package dev.infractl.cli;
 
 import dev.infractl.ExitCode;
 import dev.infractl.config.ProjectLayout;
-import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.Planner;
@@ -60,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
             if (common.json()) {
                 out.println(PlanText.json(plan).toString());
             } else if (plan.failure().isPresent()) {
-                failure(err, plan.failure().get());
+                PlanText.failure(plan.failure().get()).forEach(err::println);
             } else {
                 PlanText.lines(plan).forEach(out::println);
             }
@@ -71,11 +70,5 @@ final class PlanCommand implements Callable<Integer> {
             }
             return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES_PRESENT.code() : ExitCode.OK.code();
         }
-    }
-
-    private static void failure(PrintWriter err, DeploymentFailure failure) {
-        err.println("error: Azure refused the deployment");
-        failure.error().describe().forEach(line -> err.println("  " + line));
-        failure.hints().forEach(hint -> err.println("hint: " + hint));
     }
 }
