@@ -1,7 +1,6 @@
 package dev.infractl;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where a value or a problem comes from: a file, optionally a line and column, optionally a JSON path
@@ -19,14 +18,6 @@ public record SourceLocation(Path file, int line, int column, String jsonPath) {
 
     public static SourceLocation jsonPath(Path file, String jsonPath) {
         return new SourceLocation(file, 0, 0, jsonPath);
-    }
-
-    public SourceLocation withJsonPath(String path) {
-        return new SourceLocation(file, line, column, path);
-    }
-
-    public Optional<String> optionalJsonPath() {
-        return Optional.ofNullable(jsonPath);
     }
 
     /** {@code file:line:column (json path)}, leaving out what is unknown. */

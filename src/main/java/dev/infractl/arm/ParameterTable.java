@@ -1,6 +1,7 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.Invocation;
 import dev.infractl.arm.expression.JsonValues;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.ResourceInstance.CopyLoop;
 import dev.infractl.arm.ResourceInstance.DeclaredDependency;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.infractl.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.ExpressionEvaluator;
 import dev.infractl.arm.expression.ExpressionSite;
 import dev.infractl.arm.expression.JsonValues;

@@ -2,6 +2,7 @@ package dev.infractl.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.Invocation;
 import dev.infractl.arm.expression.JsonValues;
 import java.util.ArrayList;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,8 +88,8 @@ public final class AzureConnection {
     }
 
     /** The --verbose logging policy, for pipelines built elsewhere (the Files data plane); empty without --verbose. */
-    public java.util.Optional<HttpPipelinePolicy> verboseLogging() {
-        return java.util.Optional.ofNullable(settings.verboseLog()).map(VerboseLogPolicy::new);
+    public Optional<HttpPipelinePolicy> verboseLogging() {
+        return Optional.ofNullable(settings.verboseLog()).map(VerboseLogPolicy::new);
     }
 
     /** The raw pipeline, for calls the SDK managers do not cover (storage listKeys). */

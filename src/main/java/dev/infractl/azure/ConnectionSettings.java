@@ -36,10 +36,6 @@ public record ConnectionSettings(Cloud cloud, URI armEndpoint, Path caCertificat
         return new ConnectionSettings(cloud, armEndpoint, caCertificate, token, tenantId, verboseLog);
     }
 
-    public ConnectionSettings withVerboseLog(PrintStream log) {
-        return new ConnectionSettings(cloud, armEndpoint, caCertificate, accessToken, tenantId, log);
-    }
-
     /** Never shows the token. */
     @Override
     public String toString() {

@@ -2,17 +2,13 @@ package dev.infractl.azure;
 
 import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpPipelineCallContext;
-import com.azure.core.http.HttpPipelineNextPolicy;
-import com.azure.core.http.HttpPipelineNextSyncPolicy;
-import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.HttpPipelinePolicy;
-import reactor.core.publisher.Mono;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 
 /**
  * INFRACTL_ACCESS_TOKEN: the bearer token goes on every request as is. Unlike the SDK's bearer policy it
  * also works over plain http, which {@link AzureConnection} allows only for loopback replays.
  */
-final class StaticTokenPolicy implements HttpPipelinePolicy {
+final class StaticTokenPolicy extends HttpPipelineSyncPolicy {
 
     private final String authorization;
 
@@ -21,15 +17,8 @@ final class StaticTokenPolicy implements HttpPipelinePolicy {
     }
 
     @Override
-    public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
+    protected void beforeSendingRequest(HttpPipelineCallContext context) {
         context.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, authorization);
-        return next.process();
-    }
-
-    @Override
-    public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
-        context.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, authorization);
-        return next.processSync();
     }
 
     @Override

@@ -7,6 +7,10 @@ import dev.infractl.azure.ConnectionSettings;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.ProgressListener;
+import dev.infractl.deploy.ProjectDeployments;
 import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
@@ -136,6 +140,11 @@ final class AzureSession implements AutoCloseable {
 
     DeploymentGateway deployments(DeploymentTarget target) {
         return connection().deployments(target.subscriptionId(), target.resourceGroup());
+    }
+
+    /** The project's deployments at {@code target}, as status and cancel find them. */
+    ProjectDeployments projectDeployments(DeploymentTarget target, ProgressListener listener, Interruption interruption) {
+        return new ProjectDeployments(deployments(target), listener, Polling.real(interruption));
     }
 
     ResourceGroups resourceGroups(DeploymentTarget target) {

@@ -1,14 +1,11 @@
 package dev.infractl.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.infractl.Problem;
-import dev.infractl.SourceLocation;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.template.CompiledTemplate;
 import dev.infractl.template.TemplateBuild;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /** Shows what {@code build} did: a line (or a JSON object) on stdout, warnings on stderr. */
 final class BuildReport {
@@ -24,7 +21,7 @@ final class BuildReport {
     }
 
     void print(TemplateBuild.Result result, boolean json) {
-        result.compiled().warnings().forEach(this::warning);
+        result.compiled().warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         err.flush();
         out.println(json ? JsonFiles.toText(summary(result)).strip()
                 : project.relative(result.file()) + ": " + describe(result));
@@ -55,18 +52,5 @@ final class BuildReport {
         summary.putArray("warnings");
         compiled.warnings().forEach(warning -> summary.withArray("warnings").add(warning.message()));
         return summary;
-    }
-
-    private void warning(Problem warning) {
-        err.println("warning: " + warning.message());
-        SourceLocation location = warning.location();
-        if (location != null) {
-            Path file = location.file() == null ? null : project.relative(location.file());
-            err.println("  at " + new SourceLocation(file, location.line(), location.column(), location.jsonPath())
-                    .describe());
-        }
-        if (warning.hint() != null) {
-            err.println("hint: " + warning.hint());
-        }
     }
 }

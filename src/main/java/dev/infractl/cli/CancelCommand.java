@@ -5,8 +5,6 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
-import dev.infractl.deploy.Polling;
-import dev.infractl.deploy.ProjectDeployments;
 import dev.infractl.deploy.ProjectTag;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -39,8 +37,8 @@ final class CancelCommand implements Callable<Integer> {
         var resolved = ProjectTarget.resolve(project, target);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
-            String name = new ProjectDeployments(session.deployments(where), event -> { },
-                    Polling.real(new Interruption())).cancel(ProjectTag.of(project), where);
+            String name = session.projectDeployments(where, event -> { }, new Interruption())
+                    .cancel(ProjectTag.of(project), where);
             if (common.json()) {
                 ObjectNode line = JsonFiles.MAPPER.createObjectNode().put("event", "cancelRequested")
                         .put("deployment", name).put("resourceGroup", where.resourceGroup());

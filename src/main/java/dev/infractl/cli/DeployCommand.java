@@ -79,7 +79,7 @@ final class DeployCommand implements Callable<Integer> {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
-        DeployView view = DeployViews.of(common, out, err);
+        DeployView view = Renderers.deploy(common, out, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
@@ -116,15 +116,17 @@ final class DeployCommand implements Callable<Integer> {
         Interruption interruption = new Interruption();
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
-        try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-            String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
-            if (noWait) {
-                view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
-                return ExitCode.OK.code();
-            }
-            var endpoint = startup.endpoint(config.appEndpoint());
-            StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
-            return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+        try {
+            return InterruptSignal.during(interruption, () -> {
+                String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
+                if (noWait) {
+                    view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
+                    return ExitCode.OK.code();
+                }
+                var endpoint = startup.endpoint(config.appEndpoint());
+                StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
+                return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+            });
         } catch (InfractlException e) {
             view.finished(new DeployResult(Status.FAILED, summary, config.appEndpoint()));
             throw e;

@@ -1,17 +1,17 @@
 package dev.infractl.cli;
 
-import dev.infractl.Problem;
 import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.ProjectTag;
+import dev.infractl.deploy.ProvisionRequest;
+import dev.infractl.deploy.WaitOptions;
 import dev.infractl.exec.CommonsExecProcessRunner;
 import dev.infractl.params.ExpressionDefaults;
-import dev.infractl.params.ParameterRequest;
-import dev.infractl.params.ParameterResolver;
 import dev.infractl.params.ResolvedParameters;
 import dev.infractl.template.CompiledTemplate;
 import dev.infractl.template.CompilerEnvironment;
 import dev.infractl.template.TemplateCompiler;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /**
  * What a deployment needs before any request: the compiled template and the checked parameters. Bad input
@@ -22,22 +22,19 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
     static DeploymentInputs resolve(ProjectLayout project, ParameterOptions parameters, TargetOptions target, PrintWriter err) {
         CompiledTemplate compiled = new TemplateCompiler(CompilerEnvironment.system(), null, new CommonsExecProcessRunner(),
                 TemplateCompiler.DEFAULT_TIMEOUT).compile(project);
-        compiled.warnings().forEach(warning -> warn(err, warning));
+        compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         boolean customCloud = target.armEndpoint() != null || target.local();
-        ParameterRequest request = new ParameterRequest(project, compiled.json(), project.compiledTemplate(),
-                parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
-                target.location(), customCloud ? null : target.cloud());
-        ResolvedParameters resolved = new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")),
-                ExpressionDefaults.NOT_EVALUATED).resolve(request);
+        ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target,
+                customCloud ? null : target.cloud(), ExpressionDefaults.NOT_EVALUATED);
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);
     }
 
-    private static void warn(PrintWriter err, Problem warning) {
-        err.println("warning: " + warning.message());
-        if (warning.hint() != null) {
-            err.println("hint: " + warning.hint());
-        }
+    /** The deployment of these inputs to where the session and the parameters point (waits for the connection). */
+    ProvisionRequest request(AzureSession session, ProjectLayout project, String location, WaitOptions waiting) {
+        DeploymentTarget where = session.target(parameters.target(), location);
+        return new ProvisionRequest(where, template.json(), parameters.toArmParameters(), ProjectTag.of(project),
+                project.inferenceConfig(), waiting);
     }
 }

@@ -1,6 +1,7 @@
 package dev.infractl.cli;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
-        String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = value.strip().toLowerCase(Locale.ROOT);
         if (text.startsWith("pt")) {
             return Duration.parse(text);
         }

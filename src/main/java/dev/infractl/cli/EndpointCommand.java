@@ -59,18 +59,18 @@ final class EndpointCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        DeployView view = DeployViews.of(common, out, err);
+        DeployView view = Renderers.deploy(common, out, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             Interruption interruption = new Interruption();
             Optional<ContainerApp> app = knownApp(config, session);
             AppStartup startup = new AppStartup(app.orElseGet(() -> new ConfiguredOnly()),
                     new HttpEndpointProbe(session.connection().httpClient()), Polling.real(interruption));
-            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
+            return InterruptSignal.during(interruption, () -> {
                 URI endpoint = startup.endpoint(config.appEndpoint());
                 String revision = app.map(ContainerApp::activeRevision).orElse(null);
                 return EndpointWait.finish(startup.waitUntilReady(endpoint, revision, timeout, view::app), null, endpoint,
                         timeout, view);
-            }
+            });
         }
     }
 

@@ -2,9 +2,12 @@ package dev.infractl.cli;
 
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
+import dev.infractl.SourceLocation;
+import dev.infractl.config.ProjectLayout;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
-/** Draws an {@link InfractlException} as {@code error: / at / hint:} blocks, the only place errors are printed. */
+/** Draws problems as {@code error: / at / hint:} blocks (warnings alike), the only place they are printed. */
 final class ErrorReporter {
 
     private ErrorReporter() {
@@ -12,17 +15,31 @@ final class ErrorReporter {
 
     static void report(InfractlException error, PrintWriter err) {
         for (Problem problem : error.problems()) {
-            err.println("error: " + problem.message());
-            if (problem.location() != null && !problem.location().describe().isEmpty()) {
-                err.println("  at " + problem.location().describe());
-            }
-            if (problem.hint() != null) {
-                err.println("hint: " + problem.hint());
-            }
+            print("error", problem, err);
         }
         if (error.problems().size() > 1) {
             err.println(error.problems().size() + " problems found; nothing was sent to Azure.");
         }
         err.flush();
+    }
+
+    /** A warning such as the fallback to the committed JSON, its file shown relative to the project. */
+    static void warn(Problem warning, ProjectLayout project, PrintWriter err) {
+        SourceLocation location = warning.location();
+        if (location != null && location.file() != null) {
+            Path file = project.relative(location.file());
+            location = new SourceLocation(file, location.line(), location.column(), location.jsonPath());
+        }
+        print("warning", new Problem(warning.message(), location, warning.hint()), err);
+    }
+
+    private static void print(String kind, Problem problem, PrintWriter err) {
+        err.println(kind + ": " + problem.message());
+        if (problem.location() != null && !problem.location().describe().isEmpty()) {
+            err.println("  at " + problem.location().describe());
+        }
+        if (problem.hint() != null) {
+            err.println("hint: " + problem.hint());
+        }
     }
 }

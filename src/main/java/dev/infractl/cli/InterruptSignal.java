@@ -1,6 +1,7 @@
 package dev.infractl.cli;
 
 import dev.infractl.deploy.Interruption;
+import java.util.function.Supplier;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -9,27 +10,25 @@ import sun.misc.SignalHandler;
  * running, or cancels it with --cancel-on-interrupt, and says how to re-attach); a second one ends the
  * process at once. A signal handler rather than a shutdown hook, so the command still returns exit 5.
  */
-final class InterruptSignal implements AutoCloseable {
+final class InterruptSignal {
 
     private static final Signal INT = new Signal("INT");
-    private final SignalHandler previous;
 
-    private InterruptSignal(SignalHandler previous) {
-        this.previous = previous;
+    private InterruptSignal() {
     }
 
-    static InterruptSignal install(Interruption interruption) {
+    /** Runs {@code body} with Ctrl-C requesting {@code interruption}; the previous handler is back afterwards. */
+    static <T> T during(Interruption interruption, Supplier<T> body) {
         SignalHandler previous = Signal.handle(INT, signal -> {
             if (interruption.requested()) {
                 Runtime.getRuntime().halt(130);
             }
             interruption.request();
         });
-        return new InterruptSignal(previous);
-    }
-
-    @Override
-    public void close() {
-        Signal.handle(INT, previous);
+        try {
+            return body.get();
+        } finally {
+            Signal.handle(INT, previous);
+        }
     }
 }

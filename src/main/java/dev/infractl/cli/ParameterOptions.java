@@ -1,5 +1,11 @@
 package dev.infractl.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.params.ExpressionDefaults;
+import dev.infractl.params.ParameterRequest;
+import dev.infractl.params.ParameterResolver;
+import dev.infractl.params.ResolvedParameters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,5 +27,17 @@ public final class ParameterOptions {
 
     public List<String> params() {
         return List.copyOf(params);
+    }
+
+    /**
+     * Every layer merged for {@code template} and checked (DESIGN.md, "Parameter layers"); {@code cloud} names
+     * the cloud whose region and naming rules apply, or is null where they are not known.
+     */
+    ResolvedParameters resolve(ProjectLayout project, JsonNode template, TargetOptions target, String cloud,
+                               ExpressionDefaults expressions) {
+        ParameterRequest request = new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(),
+                params(), target.subscription(), target.resourceGroup(), target.location(), cloud);
+        return new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")), expressions)
+                .resolve(request);
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.params.EvaluatedDefaults;
 import dev.infractl.params.ExpressionDefaults;
-import dev.infractl.params.ParameterRequest;
-import dev.infractl.params.ParameterResolver;
 import dev.infractl.params.ResolvedParameters;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,13 +48,9 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectLayout project = common.project();
-        Path templateFile = project.compiledTemplate();
         JsonNode template = templates.compile(project, spec.commandLine().getErr()).json();
-        ParameterRequest request = new ParameterRequest(project, template, templateFile,
-                parameters.parameterFiles(), parameters.params(), target.subscription(), target.resourceGroup(),
-                target.location(), target.armEndpoint() == null ? target.cloud() : null);
-        ResolvedParameters resolved = new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")),
-                expressionDefaults()).resolve(request);
+        ResolvedParameters resolved = parameters.resolve(project, template, target,
+                target.armEndpoint() == null ? target.cloud() : null, expressionDefaults());
         ParametersView view = new ParametersView(resolved);
         if (common.json()) {
             spec.commandLine().getOut().print(view.json());

@@ -2,11 +2,9 @@ package dev.infractl.cli;
 
 import dev.infractl.ExitCode;
 import dev.infractl.config.ProjectLayout;
-import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.Planner;
-import dev.infractl.deploy.ProjectTag;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.WaitOptions;
 import dev.infractl.ui.PlanText;
@@ -52,18 +50,16 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
-            DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
-            ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
-                    inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),
-                    WaitOptions.untilDone());
+            ProvisionRequest request = DeploymentInputs.resolve(project, parameters, target, err)
+                    .request(session, project, target.location(), WaitOptions.untilDone());
+            DeploymentTarget where = request.target();
             Plan plan = new Planner(session.deployments(where),
                     session.connection().whatIf(where.subscriptionId(), where.resourceGroup()),
                     session.resourceGroups(where), Clock.systemUTC()).plan(where, request);
             if (common.json()) {
                 out.println(PlanText.json(plan).toString());
             } else if (plan.failure().isPresent()) {
-                failure(err, plan.failure().get());
+                PlanText.failure(plan.failure().get()).forEach(err::println);
             } else {
                 PlanText.lines(plan).forEach(out::println);
             }
@@ -74,11 +70,5 @@ final class PlanCommand implements Callable<Integer> {
             }
             return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES_PRESENT.code() : ExitCode.OK.code();
         }
-    }
-
-    private static void failure(PrintWriter err, DeploymentFailure failure) {
-        err.println("error: Azure refused the deployment");
-        failure.error().describe().forEach(line -> err.println("  " + line));
-        failure.hints().forEach(hint -> err.println("hint: " + hint));
     }
 }

@@ -4,7 +4,6 @@ import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
-import dev.infractl.deploy.ProjectTag;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.Provisioner;
@@ -68,18 +67,13 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            DeploymentInputs inputs = DeploymentInputs.resolve(project, parameters, target, err);
-            DeploymentTarget where = session.target(inputs.parameters().target(), target.location());
-            ProvisionRequest request = new ProvisionRequest(where, inputs.template().json(),
-                    inputs.parameters().toArmParameters(), ProjectTag.of(project), project.inferenceConfig(),
-                    new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+            ProvisionRequest request = DeploymentInputs.resolve(project, parameters, target, err).request(session,
+                    project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+            DeploymentTarget where = request.target();
             Interruption interruption = new Interruption();
-            ProvisionEvent.Finished finished;
-            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-                finished = new Provisioner(session.deployments(where), session.resourceGroups(where),
-                        Renderers.of(common, out, err), new TerminalConfirmation(yes), Polling.real(interruption))
-                        .provision(request);
-            }
+            ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
+                    session.deployments(where), session.resourceGroups(where), Renderers.of(common, out, err),
+                    new TerminalConfirmation(yes), Polling.real(interruption)).provision(request));
             if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
                 err.println("Wrote " + project.relative(project.inferenceConfig()) + ".");
                 err.flush();

@@ -3,8 +3,6 @@ package dev.infractl.cli;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
-import dev.infractl.deploy.Polling;
-import dev.infractl.deploy.ProjectDeployments;
 import dev.infractl.deploy.ProjectTag;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -43,11 +41,9 @@ final class StatusCommand implements Callable<Integer> {
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             Interruption interruption = new Interruption();
-            try (InterruptSignal signal = InterruptSignal.install(interruption)) {
-                return new ProjectDeployments(session.deployments(where), Renderers.of(common, out, err),
-                        Polling.real(interruption)).status(ProjectTag.of(project), where, attach, project.inferenceConfig())
-                        .exitCode().code();
-            }
+            return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
+                    Renderers.of(common, out, err), interruption)
+                    .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code());
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.infractl.cli;
 
 import dev.infractl.InfractlException;
-import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.exec.CommonsExecProcessRunner;
@@ -34,9 +33,7 @@ public final class TemplateOptions {
         TemplateCompiler compiler = new TemplateCompiler(environment == null ? CompilerEnvironment.system() : environment,
                 bicep, runner == null ? new CommonsExecProcessRunner() : runner, TemplateCompiler.DEFAULT_TIMEOUT);
         CompiledTemplate compiled = compiler.compile(project);
-        for (Problem warning : compiled.warnings()) {
-            err.println("warning: " + warning.message());
-        }
+        compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         err.flush();
         return compiled;
     }

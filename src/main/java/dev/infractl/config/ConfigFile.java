@@ -31,7 +31,7 @@ public final class ConfigFile {
             throw InfractlException.badInput("a config file must hold a JSON object", SourceLocation.jsonPath(file, "$"),
                     "write it as {\"SUBSCRIPTION_ID\": \"...\", ...}");
         }
-        root.fields().forEachRemaining(field -> {
+        root.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value.isNull()) {
                 return;

@@ -2,20 +2,19 @@ package dev.infractl.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.infractl.AtomicFiles;
 import dev.infractl.InfractlException;
 import dev.infractl.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /** Reading the user's JSON files with errors that point at file:line:column, and writing them atomically. */
@@ -23,7 +22,7 @@ public final class JsonFiles {
 
     /** Shared, thread-safe mapper; JSON comments are tolerated because ARM parameter files allow them. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -72,32 +71,13 @@ public final class JsonFiles {
         }
     }
 
-    /**
-     * Writes through a temporary file in the same folder, forced to disk, then renamed over the target:
-     * a crash at any point leaves either the old file or the new one, never half of one.
-     */
+    /** Writes {@code text} so that a crash leaves either the old file or the new one; see {@link AtomicFiles}. */
     public static void writeAtomically(Path file, String text) {
-        Path folder = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try {
-                try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
-                    channel.write(StandardCharsets.UTF_8.encode(text));
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
-            throw new InfractlException(dev.infractl.ExitCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage(),
-                    SourceLocation.of(file), "check that the folder is writable");
+            throw InfractlException.badInput("cannot write " + file + ": " + e.getMessage(), SourceLocation.of(file),
+                    "check that the folder is writable");
         }
     }
 }

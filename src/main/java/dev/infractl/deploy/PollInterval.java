@@ -1,6 +1,7 @@
 package dev.infractl.deploy;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How long to wait before the next poll: short while things change, longer while nothing does, never
@@ -25,7 +26,7 @@ public final class PollInterval {
     }
 
     /** Honours ARM's Retry-After when it asks for more than we would wait anyway. */
-    public static Duration honouring(Duration wait, java.util.Optional<Duration> retryAfter) {
+    public static Duration honouring(Duration wait, Optional<Duration> retryAfter) {
         return retryAfter.filter(asked -> asked.compareTo(wait) > 0).orElse(wait);
     }
 }

@@ -60,10 +60,5 @@ public sealed interface ProvisionEvent {
                 case INTERRUPTED, CANCELED_ON_INTERRUPT -> ExitCode.INTERRUPTED;
             };
         }
-
-        /** Whether the deployment goes on in Azure after we stopped watching. */
-        public boolean leftRunning() {
-            return !state.isTerminal() && reason != StopReason.REJECTED && reason != StopReason.CANCELED_ON_INTERRUPT;
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.infractl.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Resource Manager's error shape: code, message and nested details, as every ARM error body carries it. */
@@ -39,7 +40,7 @@ record ArmError(String code, String message, String target, List<ArmError> detai
     }
 
     static ArmError fromJson(JsonNode node) {
-        List<ArmError> details = new java.util.ArrayList<>();
+        List<ArmError> details = new ArrayList<>();
         node.path("details").forEach(detail -> details.add(fromJson(detail)));
         String target = node.hasNonNull("target") ? node.get("target").asText() : null;
         return new ArmError(node.path("code").asText("Unknown"), node.path("message").asText(""), target, details);

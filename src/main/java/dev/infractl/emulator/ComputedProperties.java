@@ -3,6 +3,7 @@ package dev.infractl.emulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ final class ComputedProperties {
             properties.put("staticIp", "127.0.0.1");
         } else if (id.isType("Microsoft.OperationalInsights/workspaces")) {
             properties.put("customerId", before.path("customerId").asText(
-                    UUID.nameUUIDFromBytes(id.id().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+                    UUID.nameUUIDFromBytes(id.id().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
                             .toString()));
         }
     }
@@ -57,7 +58,7 @@ final class ComputedProperties {
 
     /** A short lower-case word derived from an id, like the random words in Azure's generated domains. */
     static String stableWord(String id) {
-        String hex = UUID.nameUUIDFromBytes(id.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+        String hex = UUID.nameUUIDFromBytes(id.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < 10; i++) {

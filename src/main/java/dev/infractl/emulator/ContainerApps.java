@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ final class ContainerApps {
         properties.put("latestRevisionFqdn", "127.0.0.1:" + port);
         properties.put("runningStatus", "Running");
         properties.putArray("outboundIpAddresses").add("127.0.0.1");
-        properties.put("customDomainVerificationId", ComputedProperties.stableWord(id).toUpperCase(java.util.Locale.ROOT));
+        properties.put("customDomainVerificationId", ComputedProperties.stableWord(id).toUpperCase(Locale.ROOT));
         setFqdn(resource, port);
     }
 

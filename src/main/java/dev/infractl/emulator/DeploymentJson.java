@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,7 +90,7 @@ final class DeploymentJson {
     private static String templateHash(JsonNode template) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Json.text(template).getBytes(StandardCharsets.UTF_8));
-            return new BigInteger(1, java.util.Arrays.copyOf(digest, 8)).toString();
+            return new BigInteger(1, Arrays.copyOf(digest, 8)).toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

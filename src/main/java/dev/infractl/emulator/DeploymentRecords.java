@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -93,8 +95,8 @@ final class DeploymentRecords {
     }
 
     /** Forgets operations that never finished (their process died); returns the ids of resources that did. */
-    java.util.Set<String> keepFinishedOperations(String id) {
-        java.util.Set<String> done = new java.util.HashSet<>();
+    Set<String> keepFinishedOperations(String id) {
+        Set<String> done = new HashSet<>();
         store.update(OPERATIONS, id, ops -> {
             ArrayNode kept = Json.array();
             for (JsonNode operation : ops.path("value")) {

@@ -2,11 +2,17 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resource-group deployments over HTTP: PUT (asynchronous, with Azure-AsyncOperation, Location and Retry-After),
@@ -19,18 +25,18 @@ final class DeploymentRoutes {
             + "(?:/providers/Microsoft\\.Resources)?/deployments";
     private static final String ONE = DEPLOYMENTS + "/([^/]+)";
     /** The one $filter ARM takes on a deployments list. */
-    private static final java.util.regex.Pattern FILTER = java.util.regex.Pattern.compile(
-            "provisioningState\\s+eq\\s+'(\\w+)'", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILTER = Pattern.compile(
+            "provisioningState\\s+eq\\s+'(\\w+)'", Pattern.CASE_INSENSITIVE);
 
     private final Subscription subscription;
     private final Deployments deployments;
     private final Resources resources;
     private final long retryAfterMillis;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
 
     DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis,
-                     java.time.Clock clock) {
+                     Clock clock) {
         this.clock = clock;
         this.subscription = subscription;
         this.deployments = deployments;
@@ -66,7 +72,7 @@ final class DeploymentRoutes {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
-        java.util.Optional<String> state = request.queryParameter("$filter").map(FILTER::matcher)
+        Optional<String> state = request.queryParameter("$filter").map(FILTER::matcher)
                 .filter(Matcher::find).map(match -> match.group(1));
         int top = request.queryParameter("$top").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
         deployments.list(path.group(2)).stream()
@@ -81,7 +87,7 @@ final class DeploymentRoutes {
     private Response put(Request request, Matcher path) {
         subscription.check(path.group(1));
         ObjectNode body = deployments.submit(path.group(2), path.group(3), request.json());
-        String operationId = UUID.randomUUID().toString().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+        String operationId = UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
         String base = request.baseUrl() + body.path("id").asText();
         String version = "?api-version=" + request.apiVersion();
         Response accepted = Response.json(201, body)
@@ -99,8 +105,8 @@ final class DeploymentRoutes {
         JsonNode properties = entry.path("properties");
         String state = properties.path("provisioningState").asText();
         if (properties instanceof ObjectNode mutable && DeploymentState.of(state).isActive() && properties.has("timestamp")) {
-            mutable.put("duration", java.time.Duration.between(
-                    java.time.Instant.parse(properties.get("timestamp").asText()), clock.instant()).toString());
+            mutable.put("duration", Duration.between(
+                    Instant.parse(properties.get("timestamp").asText()), clock.instant()).toString());
         }
         return entry;
     }

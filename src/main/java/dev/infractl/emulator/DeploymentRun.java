@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.PlannedResource;
 import dev.infractl.arm.PreparedDeployment;
 import dev.infractl.arm.TemplateException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -192,8 +195,8 @@ final class DeploymentRun {
 
     private String operationId(PlannedResource resource) {
         String seed = deploymentId + "|" + resource.resourceId() + "|" + System.nanoTime();
-        return java.util.UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
-                .replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
+        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString()
+                .replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
     }
 
     private Instant now() {

@@ -6,6 +6,8 @@ import dev.infractl.arm.DeploymentScope;
 import dev.infractl.arm.PreparedDeployment;
 import dev.infractl.arm.TemplateEvaluator;
 import dev.infractl.arm.TemplateException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +36,7 @@ final class Deployments {
         return groups.id(resourceGroup) + "/providers/Microsoft.Resources/deployments/" + name;
     }
 
-    java.util.List<ObjectNode> list(String resourceGroup) {
+    List<ObjectNode> list(String resourceGroup) {
         groups.require(resourceGroup);
         return records.listIn(groups.id(resourceGroup));
     }
@@ -50,7 +52,7 @@ final class Deployments {
             throw ArmFailure.conflict("DeploymentActive", "Unable to edit or replace deployment '" + name
                     + "': previous deployment from '" + records.require(id).path("properties").path("timestamp").asText()
                     + "' is still active (expiration time is '"
-                    + context.clock().instant().plus(java.time.Duration.ofDays(7)) + "'). Please see"
+                    + context.clock().instant().plus(Duration.ofDays(7)) + "'). Please see"
                     + " https://aka.ms/arm-deploy for usage details.");
         }
         JsonNode properties = request.path("properties");

@@ -29,10 +29,6 @@ public record EmulatorSettings(int port, Path stateDir, Path faultsFile, double 
         return new EmulatorSettings(port, stateDir, file, speed, appStartup);
     }
 
-    public EmulatorSettings withPort(int newPort) {
-        return new EmulatorSettings(newPort, stateDir, faultsFile, speed, appStartup);
-    }
-
     public EmulatorSettings withSpeed(double newSpeed) {
         return new EmulatorSettings(port, stateDir, faultsFile, newSpeed, appStartup);
     }

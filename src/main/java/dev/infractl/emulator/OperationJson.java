@@ -2,8 +2,10 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.PlannedResource;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 /** A deployment operation as Resource Manager lists it: one per resource, with its state and outcome. */
 final class OperationJson {
@@ -20,8 +22,8 @@ final class OperationJson {
                 .put("provisioningState", "Running")
                 .put("timestamp", started.toString())
                 .put("duration", "PT0S")
-                .put("trackingId", java.util.UUID.nameUUIDFromBytes(operationId.getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)).toString());
+                .put("trackingId", UUID.nameUUIDFromBytes(operationId.getBytes(
+                        StandardCharsets.UTF_8)).toString());
         properties.putObject("targetResource")
                 .put("id", resource.resourceId())
                 .put("resourceType", resource.type())

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ record Request(String method, String path, Map<String, String> query, Headers he
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT),
+                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT),
                         URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         }
@@ -29,7 +30,7 @@ record Request(String method, String path, Map<String, String> query, Headers he
         String path = uri.getScheme() == null && uri.getRawAuthority() != null
                 ? "/" + uri.getRawAuthority() + uri.getPath() : uri.getPath();
         path = path.replaceAll("/{2,}", "/");
-        return new Request(method.toUpperCase(java.util.Locale.ROOT), path, query, headers, body, host);
+        return new Request(method.toUpperCase(Locale.ROOT), path, query, headers, body, host);
     }
 
     /** The base of absolute URLs in headers such as Location: the address the client used. */
@@ -38,7 +39,7 @@ record Request(String method, String path, Map<String, String> query, Headers he
     }
 
     Optional<String> queryParameter(String name) {
-        return Optional.ofNullable(query.get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(query.get(name.toLowerCase(Locale.ROOT)));
     }
 
     String apiVersion() {

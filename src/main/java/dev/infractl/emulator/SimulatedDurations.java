@@ -1,6 +1,7 @@
 package dev.infractl.emulator;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ final class SimulatedDurations {
     }
 
     Duration of(String type) {
-        long millis = MILLIS.getOrDefault(type.toLowerCase(java.util.Locale.ROOT), OTHER);
+        long millis = MILLIS.getOrDefault(type.toLowerCase(Locale.ROOT), OTHER);
         return Duration.ofNanos(Math.round(millis * 1_000_000 / speed));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +47,7 @@ final class StateStore {
         }
         StateStore store = new StateStore(file, root);
         if (!root.hasNonNull("seed")) {
-            root.put("seed", java.util.UUID.randomUUID().toString());
+            root.put("seed", UUID.randomUUID().toString());
             store.save();
         }
         return store;

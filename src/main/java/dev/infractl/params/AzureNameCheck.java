@@ -4,6 +4,7 @@ import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Azure's rules that the template cannot express: resource naming rules and the cloud's region names. */
 final class AzureNameCheck {
@@ -34,7 +35,7 @@ final class AzureNameCheck {
 
     /** A problem when {@code location} is not a region of the chosen cloud. */
     Optional<Problem> location(String subject, String location, SourceLocation at) {
-        Optional<java.util.Set<String>> known = cloud == null ? Optional.empty() : regions.of(cloud);
+        Optional<Set<String>> known = cloud == null ? Optional.empty() : regions.of(cloud);
         if (known.isEmpty() || known.get().contains(Regions.normalize(location))) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.infractl.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ final class ConstraintCheck {
     }
 
     private static List<JsonNode> toList(JsonNode array) {
-        java.util.ArrayList<JsonNode> list = new java.util.ArrayList<>();
+        ArrayList<JsonNode> list = new ArrayList<>();
         array.forEach(list::add);
         return list;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.Problem;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,14 @@ final class EnvironmentSubstitution {
         if (value.isArray()) {
             ArrayNode copy = ((ArrayNode) value).arrayNode();
             for (int i = 0; i < value.size(); i++) {
-                copy.add(substitute(value.get(i), path + JsonPaths.element(i)));
+                copy.add(substitute(value.get(i), JsonPaths.index(path, i)));
             }
             return copy;
         }
         if (value.isObject()) {
             ObjectNode copy = ((ObjectNode) value).objectNode();
             for (Map.Entry<String, JsonNode> field : value.properties()) {
-                copy.set(field.getKey(), substitute(field.getValue(), path + JsonPaths.member(field.getKey())));
+                copy.set(field.getKey(), substitute(field.getValue(), JsonPaths.child(path, field.getKey())));
             }
             return copy;
         }

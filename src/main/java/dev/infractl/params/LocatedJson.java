@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.JsonPaths;
 import dev.infractl.SourceLocation;
 import dev.infractl.config.JsonFiles;
 import java.io.IOException;
@@ -50,12 +51,12 @@ public final class LocatedJson {
                 String name = parser.currentName();
                 JsonLocation key = parser.currentTokenLocation();
                 parser.nextToken();
-                index(parser, path + JsonPaths.member(name), key);
+                index(parser, JsonPaths.child(path, name), key);
             }
         } else if (token == JsonToken.START_ARRAY) {
             int element = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                index(parser, path + JsonPaths.element(element++), parser.currentTokenLocation());
+                index(parser, JsonPaths.index(path, element++), parser.currentTokenLocation());
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.infractl.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.JsonPaths;
 import java.util.List;
 
 /**
@@ -26,6 +27,6 @@ public record ParameterDeclaration(String name, ParameterType type, JsonNode def
 
     /** The template's own JSON path for this declaration, for messages about its default. */
     public String jsonPath() {
-        return "$.parameters" + JsonPaths.member(name);
+        return JsonPaths.child("$.parameters", name);
     }
 }

@@ -2,6 +2,7 @@ package dev.infractl.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.InfractlException;
+import dev.infractl.JsonPaths;
 import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class ParameterFileReader {
     }
 
     private Optional<ParameterAssignment> entry(Layer layer, LocatedJson document, String name, JsonNode entry) {
-        String path = "$.parameters" + JsonPaths.member(name);
+        String path = JsonPaths.child("$.parameters", name);
         if (entry.has("reference")) {
             return Optional.of(new ParameterAssignment(name, entry.get("reference"), ValueKind.KEY_VAULT_REFERENCE,
                     ParameterSource.of(layer, document.locate(path + ".reference")).withDetail("Key Vault reference")));

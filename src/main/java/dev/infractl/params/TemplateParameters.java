@@ -2,6 +2,7 @@ package dev.infractl.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.InfractlException;
+import dev.infractl.JsonPaths;
 import dev.infractl.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record TemplateParameters(Path templateFile, List<ParameterDeclaration> d
         String typeName = node.path("type").asText();
         ParameterType type = ParameterType.fromArm(typeName).orElseThrow(() -> InfractlException.badInput(
                 "the template declares parameter " + name + " with unknown type '" + typeName + "'",
-                SourceLocation.jsonPath(templateFile, "$.parameters" + JsonPaths.member(name) + ".type"),
+                SourceLocation.jsonPath(templateFile, JsonPaths.child("$.parameters", name) + ".type"),
                 "use string, securestring, int, bool, array, object or secureobject, then rebuild the template"));
         List<JsonNode> allowed = new ArrayList<>();
         node.path("allowedValues").forEach(allowed::add);

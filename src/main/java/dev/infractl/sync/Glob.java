@@ -1,5 +1,7 @@
 package dev.infractl.sync;
 
+import java.util.regex.Pattern;
+
 /** A gitignore glob as a regular expression over a {@code /}-separated relative path. */
 final class Glob {
 
@@ -32,10 +34,10 @@ final class Glob {
                 regex.append('[').append(set.replace("\\", "\\\\").replace("[", "\\[")).append(']');
                 i = end + 1;
             } else if (c == '\\' && i + 1 < glob.length()) {
-                regex.append(java.util.regex.Pattern.quote(String.valueOf(glob.charAt(i + 1))));
+                regex.append(Pattern.quote(String.valueOf(glob.charAt(i + 1))));
                 i += 2;
             } else {
-                regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+                regex.append(Pattern.quote(String.valueOf(c)));
                 i++;
             }
         }

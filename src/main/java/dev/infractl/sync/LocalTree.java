@@ -2,8 +2,10 @@ package dev.infractl.sync;
 
 import dev.infractl.InfractlException;
 import dev.infractl.SourceLocation;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,7 +64,7 @@ public final class LocalTree {
             throw InfractlException.badInput("cannot read " + root + ": " + e.getMessage(), SourceLocation.of(root),
                     "check the folder's permissions");
         }
-        files.sort(java.util.Comparator.comparing(LocalFile::path));
+        files.sort(Comparator.comparing(LocalFile::path));
         return files;
     }
 
@@ -73,7 +76,7 @@ public final class LocalTree {
 
     static String md5(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("MD5"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return Base64.getEncoder().encodeToString(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has MD5", e);
@@ -81,6 +84,6 @@ public final class LocalTree {
     }
 
     private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(path).toString().replace(File.separatorChar, '/');
     }
 }

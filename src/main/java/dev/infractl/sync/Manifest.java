@@ -32,7 +32,7 @@ public record Manifest(Map<String, ManifestEntry> files) {
         try {
             JsonNode root = JSON.readTree(content);
             Map<String, ManifestEntry> files = new TreeMap<>();
-            root.path("files").fields().forEachRemaining(field -> files.put(field.getKey(), new ManifestEntry(
+            root.path("files").properties().forEach(field -> files.put(field.getKey(), new ManifestEntry(
                     field.getValue().path("size").asLong(-1), field.getValue().path("md5").asText(""),
                     Instant.parse(field.getValue().path("uploadedAt").asText(Instant.EPOCH.toString())))));
             return new Manifest(files);

@@ -3,15 +3,19 @@ package dev.infractl.sync;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
+import dev.infractl.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,7 +48,7 @@ public final class ShareSync {
             }
         };
         long requestsBefore = share.requests();
-        java.time.Instant start = clock.instant();
+        Instant start = clock.instant();
         List<LocalFile> local = LocalTree.scan(request.localFolder(), ignoreRules(request.localFolder()), events);
         String manifestPath = request.remotePath(Manifest.FILE_NAME);
         Manifest manifest = share.read(manifestPath).map(Manifest::parse).orElse(Manifest.empty());
@@ -56,8 +60,8 @@ public final class ShareSync {
                     Duration.between(start, clock.instant()));
         }
         Map<String, ManifestEntry> entries = new ConcurrentHashMap<>(manifest.files());
-        List<Problem> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<InfractlException> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Problem> failures = Collections.synchronizedList(new ArrayList<>());
+        List<InfractlException> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, request.parallelism()));
         List<Future<?>> work = new ArrayList<>();
         AtomicInteger uploaded = new AtomicInteger();
@@ -123,7 +127,7 @@ public final class ShareSync {
                 Thread.currentThread().interrupt();
                 throw new InfractlException(ExitCode.INTERRUPTED, "deploy was interrupted during the upload",
                         "run deploy again: files already uploaded are skipped");
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("attempt() catches every failure", e.getCause());
             }
         }
@@ -135,7 +139,7 @@ public final class ShareSync {
             return IgnoreRules.parse(Files.isRegularFile(file) ? Files.readAllLines(file) : List.of());
         } catch (IOException e) {
             throw InfractlException.badInput("cannot read " + file + ": " + e.getMessage(),
-                    dev.infractl.SourceLocation.of(file), "check the file's permissions");
+                    SourceLocation.of(file), "check the file's permissions");
         }
     }
 }

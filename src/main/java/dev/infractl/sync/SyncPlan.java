@@ -3,6 +3,8 @@ package dev.infractl.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The difference between the local tree and the manifest: what to upload, what to delete, how many
@@ -23,7 +25,7 @@ public record SyncPlan(List<LocalFile> uploads, List<String> deletes, int unchan
                 uploads.add(file);
             }
         }
-        java.util.Set<String> localPaths = local.stream().map(LocalFile::path).collect(java.util.stream.Collectors.toSet());
+        Set<String> localPaths = local.stream().map(LocalFile::path).collect(Collectors.toSet());
         List<String> deletes = remote.keySet().stream()
                 .filter(path -> !localPaths.contains(path))
                 .filter(path -> !LocalTree.isProtected(path))

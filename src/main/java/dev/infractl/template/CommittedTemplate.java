@@ -3,7 +3,6 @@ package dev.infractl.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,8 +47,7 @@ public final class CommittedTemplate {
     private static ObjectNode withEmptyMetadata(ObjectNode template) {
         ObjectNode ordered = template.objectNode();
         boolean placed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = template.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : template.properties()) {
             boolean header = field.getKey().equals("$schema") || field.getKey().equals("contentVersion");
             if (!placed && !header && !field.getKey().equals("metadata")) {
                 ordered.putObject("metadata");

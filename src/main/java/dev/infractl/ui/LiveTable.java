@@ -1,6 +1,5 @@
 package dev.infractl.ui;
 
-import dev.infractl.deploy.ProgressListener;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.ProvisioningState;
 import java.io.PrintWriter;
@@ -14,59 +13,39 @@ import java.util.Map;
  * Progress on a terminal: one row per resource (kind, name, state, elapsed) redrawn in place with ANSI
  * cursor movement on stderr; outputs on stdout at the end.
  */
-public final class LiveTable implements ProgressListener {
+public final class LiveTable extends TextProgress {
 
     private static final String UP_TO_LINE_START = "\u001b[%dF";
     private static final String CLEAR_LINE = "\u001b[2K";
 
-    private final PrintWriter out;
-    private final PrintWriter err;
     private final boolean color;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private int drawnLines;
-    private Instant started;
-    private String resourceGroup;
 
     public LiveTable(PrintWriter out, PrintWriter err, boolean color) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
         this.color = color;
     }
 
     @Override
-    public void on(ProvisionEvent event) {
-        if (started == null) {
-            started = event.at();
-        }
-        if (event instanceof ProvisionEvent.ResourceGroupCreated created) {
-            err.println("Created resource group " + created.name() + " in " + created.location() + ".");
-        } else if (event instanceof ProvisionEvent.Validated validated) {
-            err.println("Validated " + validated.deploymentName() + ".");
-        } else if (event instanceof ProvisionEvent.Submitted submitted) {
-            resourceGroup = submitted.resourceGroup();
-            err.println(bold((submitted.attached() ? "Following " : "Deploying ") + submitted.deploymentName())
-                    + " to " + submitted.resourceGroup());
-            err.println("  " + submitted.portalLink());
-        } else if (event instanceof ProvisionEvent.ResourceChanged changed) {
-            Row row = rows.computeIfAbsent(changed.resourceType() + "/" + changed.resourceName(),
-                    key -> new Row(ResourceKinds.friendly(changed.resourceType()), changed.resourceName(), event.at()));
-            row.state = changed.state();
-            if (changed.state().isTerminal()) {
-                row.ended = changed.duration().map(row.firstSeen::plus).orElse(event.at());
-            }
-            redraw(event.at());
-        } else if (event instanceof ProvisionEvent.Waiting) {
-            redraw(event.at());
-        } else if (event instanceof ProvisionEvent.Finished finished) {
-            redraw(finished.at());
-            EndingText.lines(finished, resourceGroup, Duration.between(started, finished.at())).forEach(err::println);
-            EndingText.outputs(finished).forEach(out::println);
-            out.flush();
-        }
-        err.flush();
+    String submittedLine(ProvisionEvent.Submitted submitted) {
+        return bold((submitted.attached() ? "Following " : "Deploying ") + submitted.deploymentName())
+                + " to " + submitted.resourceGroup();
     }
 
-    private void redraw(Instant now) {
+    @Override
+    void changed(ProvisionEvent.ResourceChanged changed) {
+        Row row = rows.computeIfAbsent(changed.resourceType() + "/" + changed.resourceName(),
+                key -> new Row(ResourceKinds.friendly(changed.resourceType()), changed.resourceName(), changed.at()));
+        row.state = changed.state();
+        if (changed.state().isTerminal()) {
+            row.ended = changed.duration().map(row.firstSeen::plus).orElse(changed.at());
+        }
+        redraw(changed.at());
+    }
+
+    @Override
+    void redraw(Instant now) {
         if (rows.isEmpty()) {
             return;
         }

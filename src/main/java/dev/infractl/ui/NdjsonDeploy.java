@@ -8,6 +8,7 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.sync.LocalFile;
 import dev.infractl.sync.SyncEvent;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * {@code deploy --output json}: one object per line with an {@code "event"} field; the last line is
@@ -57,7 +58,7 @@ public final class NdjsonDeploy implements DeployView {
             line.put("event", "replicas").put("revision", changed.revision());
             ArrayNode replicas = line.putArray("replicas");
             changed.replicas().forEach(replica -> replicas.addObject().put("name", replica.name())
-                    .put("state", replica.state().name().toLowerCase(java.util.Locale.ROOT)));
+                    .put("state", replica.state().name().toLowerCase(Locale.ROOT)));
         } else if (event instanceof AppEvent.EndpointChecked checked) {
             line.put("event", "endpoint").put("url", checked.endpoint().toString()).put("status", checked.status())
                     .put("waitedMs", checked.waited().toMillis());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.deploy.ChangeType;
+import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.PlannedChange;
 import java.util.ArrayList;
@@ -36,6 +37,15 @@ public final class PlanText {
         lines.add(String.format("Plan for resource group %s: %d to create, %d to modify, %d to delete, %d unchanged.", group,
                 counts.get(ChangeType.CREATE), counts.get(ChangeType.MODIFY) + counts.get(ChangeType.DEPLOY),
                 counts.get(ChangeType.DELETE), counts.get(ChangeType.NO_CHANGE) + counts.get(ChangeType.IGNORE)));
+        return lines;
+    }
+
+    /** Why Azure refused the deployment, for stderr: the whole error tree, then the hints. */
+    public static List<String> failure(DeploymentFailure failure) {
+        List<String> lines = new ArrayList<>();
+        lines.add("error: Azure refused the deployment");
+        failure.error().describe().forEach(line -> lines.add("  " + line));
+        failure.hints().forEach(hint -> lines.add("hint: " + hint));
         return lines;
     }
 

@@ -2,14 +2,10 @@ package dev.infractl.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.infractl.deploy.Interruption;
-import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.FakeTime;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,35 +15,15 @@ class AppStartupTest {
 
     static final URI ENDPOINT = URI.create("https://app.example/");
 
-    /** A clock that moves only when the engine sleeps. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** An app whose replica starts running, and whose endpoint answers 200, after a given time. */
     static final class StartingApp implements ContainerApp, EndpointProbe {
-        final ManualClock clock;
+        final FakeTime clock;
         final Instant upAt;
         final List<String> restarted = new ArrayList<>();
 
-        StartingApp(ManualClock clock, Duration startup) {
+        StartingApp(FakeTime clock, Duration startup) {
             this.clock = clock;
-            this.upAt = clock.now.plus(startup);
+            this.upAt = clock.instant().plus(startup);
         }
 
         @Override
@@ -67,16 +43,16 @@ class AppStartupTest {
 
         @Override
         public List<Replica> replicas(String revision) {
-            return List.of(new Replica("app--rev1-abc", clock.now.isBefore(upAt) ? ReplicaState.NOT_RUNNING : ReplicaState.RUNNING));
+            return List.of(new Replica("app--rev1-abc", clock.instant().isBefore(upAt) ? ReplicaState.NOT_RUNNING : ReplicaState.RUNNING));
         }
 
         @Override
         public int status(URI endpoint) {
-            return clock.now.isBefore(upAt) ? 503 : 200;
+            return clock.instant().isBefore(upAt) ? 503 : 200;
         }
     }
 
-    final ManualClock clock = new ManualClock();
+    final FakeTime clock = FakeTime.at("2026-11-25T12:00:00Z");
     final List<AppEvent> events = new ArrayList<>();
 
     @Test
@@ -108,17 +84,14 @@ class AppStartupTest {
         StartupOutcome outcome = startup(app).waitUntilReady(ENDPOINT, null, Duration.ofMinutes(30), events::add);
 
         assertThat(outcome).isEqualTo(StartupOutcome.TIMED_OUT);
-        assertThat(clock.now).isEqualTo(Instant.parse("2026-11-25T12:30:00Z"));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-25T12:30:00Z"));
     }
 
     @Test
     void anInterruptionEndsTheWait() {
         StartingApp app = new StartingApp(clock, Duration.ofHours(2));
-        Interruption interruption = new Interruption();
-        AppStartup startup = new AppStartup(app, app, new Polling(clock, duration -> {
-            clock.now = clock.now.plus(duration);
-            interruption.request();
-        }, interruption));
+        clock.onSleep(count -> clock.interruption.request());
+        AppStartup startup = startup(app);
 
         assertThat(startup.waitUntilReady(ENDPOINT, null, Duration.ofMinutes(30), events::add)).isEqualTo(StartupOutcome.INTERRUPTED);
     }
@@ -130,6 +103,6 @@ class AppStartupTest {
     }
 
     private AppStartup startup(StartingApp app) {
-        return new AppStartup(app, app, new Polling(clock, duration -> clock.now = clock.now.plus(duration), new Interruption()));
+        return new AppStartup(app, app, clock.polling());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class CloudTest {
@@ -28,7 +29,7 @@ class CloudTest {
     @Test
     void plainHttpIsRefusedForRemoteEndpoints() {
         var settings = ConnectionSettings.forCloud(Cloud.AZURE_CLOUD)
-                .withArmEndpoint(java.net.URI.create("http://arm.example.com/"), null).withAccessToken("t");
+                .withArmEndpoint(URI.create("http://arm.example.com/"), null).withAccessToken("t");
 
         assertThatThrownBy(() -> AzureConnection.open(settings)).isInstanceOf(InfractlException.class)
                 .hasMessageContaining("plain http");

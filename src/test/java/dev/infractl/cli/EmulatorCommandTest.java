@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.config.JsonFiles;
+import dev.infractl.emulator.Emulator;
+import dev.infractl.emulator.EmulatorSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -46,8 +48,8 @@ class EmulatorCommandTest {
 
     @Test
     void aPortInUseIsBadInputWithAHint() throws Exception {
-        try (var running = dev.infractl.emulator.Emulator.start(
-                dev.infractl.emulator.EmulatorSettings.defaults(state.resolve("first")))) {
+        try (var running = Emulator.start(
+                EmulatorSettings.defaults(state.resolve("first")))) {
             StringWriter err = new StringWriter();
             var cli = Main.commandLine();
             cli.setErr(new PrintWriter(err, true));

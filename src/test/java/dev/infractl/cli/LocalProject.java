@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A copy of the repository's project files in a temporary folder, and a way to run infractl in it. */
 final class LocalProject {
@@ -46,7 +47,7 @@ final class LocalProject {
     }
 
     /** Like {@link #run(String...)}, letting the test adjust the command objects first (their seams). */
-    int run(java.util.function.Consumer<Object> adjust, String... args) {
+    int run(Consumer<Object> adjust, String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         var cli = Main.commandLine();

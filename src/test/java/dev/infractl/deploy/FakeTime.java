@@ -10,28 +10,28 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /** A clock that only moves when the engine sleeps; records every sleep. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
 
     private Instant now;
     final List<Duration> sleeps = new ArrayList<>();
-    final Interruption interruption = new Interruption();
+    public final Interruption interruption = new Interruption();
     private IntConsumer onSleep = count -> { };
 
     FakeTime(Instant start) {
         this.now = start;
     }
 
-    static FakeTime at(String instant) {
+    public static FakeTime at(String instant) {
         return new FakeTime(Instant.parse(instant));
     }
 
     /** Runs after each sleep with the number of sleeps so far (1-based). */
-    FakeTime onSleep(IntConsumer action) {
+    public FakeTime onSleep(IntConsumer action) {
         this.onSleep = action;
         return this;
     }
 
-    Polling polling() {
+    public Polling polling() {
         return new Polling(this, this, interruption);
     }
 

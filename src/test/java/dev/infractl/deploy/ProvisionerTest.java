@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +95,7 @@ class ProvisionerTest {
 
         assertThat(finished.reason()).isEqualTo(StopReason.TIMED_OUT);
         assertThat(finished.exitCode()).isEqualTo(ExitCode.TIMED_OUT);
-        assertThat(finished.leftRunning()).isTrue();
+        assertThat(finished.state().isTerminal()).isFalse();
         assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(30));
         assertThat(config()).doesNotExist();
     }
@@ -130,7 +132,6 @@ class ProvisionerTest {
         assertThat(azure.cancelled).containsExactly("inference-20261125-143005");
         assertThat(finished.reason()).isEqualTo(StopReason.CANCELED_ON_INTERRUPT);
         assertThat(finished.state()).isEqualTo(ProvisioningState.CANCELED);
-        assertThat(finished.leftRunning()).isFalse();
     }
 
     @Test
@@ -235,7 +236,7 @@ class ProvisionerTest {
         try {
             return Files.createDirectories(project.resolve("infra")).resolve("inference.config.json");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -277,7 +278,7 @@ class ProvisionerTest {
 
         @Override
         public Optional<DeploymentSummary> latest(ProjectTag project) {
-            return submitted ? Optional.of(new DeploymentSummary("inference-20261125-142959", RUNNING, java.time.Instant.EPOCH))
+            return submitted ? Optional.of(new DeploymentSummary("inference-20261125-142959", RUNNING, Instant.EPOCH))
                     : Optional.empty();
         }
     }

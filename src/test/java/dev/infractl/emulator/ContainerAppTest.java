@@ -7,6 +7,8 @@ import com.azure.resourcemanager.appcontainers.models.ContainerApp;
 import com.azure.resourcemanager.appcontainers.models.ContainerAppReplicaRunningState;
 import com.azure.resourcemanager.appcontainers.models.Replica;
 import com.azure.resourcemanager.appcontainers.models.Revision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,8 +53,8 @@ class ContainerAppTest {
                     .withMode(com.azure.resourcemanager.resources.models.DeploymentMode.INCREMENTAL).create();
             String app = (String) DeploymentTest.outputs(deployment).get("ACA_APP_NAME").get("value");
             return apps(emulator).containerApps().getByResourceGroup("rg-app", app);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

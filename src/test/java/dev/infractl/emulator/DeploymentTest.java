@@ -14,6 +14,9 @@ import com.azure.resourcemanager.resources.models.DeploymentWhatIf;
 import com.azure.resourcemanager.resources.models.DeploymentWhatIfProperties;
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ class DeploymentTest {
     @BeforeAll
     void start(@TempDir Path state) throws Exception {
         // Every test deploys a GPU environment in the same region: room for all of them under the GPU quota.
-        Path faults = java.nio.file.Files.writeString(state.resolve("faults.json"), "{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
+        Path faults = Files.writeString(state.resolve("faults.json"), "{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
         emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
         SdkClients clients = new SdkClients(emulator);
         arm = clients.resourceManager(clients.clientSecret());
@@ -48,8 +51,8 @@ class DeploymentTest {
         try {
             return arm.deployments().define(name).withExistingResourceGroup(group)
                     .withTemplate(template).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

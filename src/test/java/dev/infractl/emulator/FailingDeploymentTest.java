@@ -11,6 +11,7 @@ import com.azure.resourcemanager.resources.models.DeploymentProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class FailingDeploymentTest {
     }
 
     JsonNode deployAndWait(String group, Map<String, String> values) throws Exception {
-        Map<String, DeploymentParameter> parameters = new java.util.HashMap<>();
+        Map<String, DeploymentParameter> parameters = new HashMap<>();
         values.forEach((name, value) -> parameters.put(name, new DeploymentParameter().withValue(value)));
         arm.resourceGroups().define(group).withRegion("swedencentral").create();
         DeploymentInner request = new DeploymentInner().withProperties(new DeploymentProperties()

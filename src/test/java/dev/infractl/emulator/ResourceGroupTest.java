@@ -7,6 +7,7 @@ import com.azure.core.management.Region;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.resourcemanager.resources.ResourceManager;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ResourceGroupTest {
     @Test
     void aWrongTokenIsRefusedWithAnArmError() {
         ResourceManager arm = clients.resourceManager(request -> reactor.core.publisher.Mono.just(
-                new com.azure.core.credential.AccessToken("forged", java.time.OffsetDateTime.now().plusHours(1))));
+                new com.azure.core.credential.AccessToken("forged", OffsetDateTime.now().plusHours(1))));
 
         assertThatThrownBy(() -> arm.resourceGroups().getByName("rg-any"))
                 .isInstanceOfSatisfying(ManagementException.class, e -> {

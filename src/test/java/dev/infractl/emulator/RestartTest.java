@@ -3,6 +3,7 @@ package dev.infractl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class RestartTest {
             token = first.token();
         }
         try (Emulator second = Emulator.start(EmulatorSettings.defaults(state))) {
-            var response = Raw.send(second, java.net.http.HttpRequest.newBuilder(second.armEndpoint()
+            var response = Raw.send(second, HttpRequest.newBuilder(second.armEndpoint()
                     .resolve("/subscriptions?api-version=2022-12-01")).header("Authorization", "Bearer " + token));
 
             assertThat(response.statusCode()).isEqualTo(200);

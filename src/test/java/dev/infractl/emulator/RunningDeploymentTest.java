@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class RunningDeploymentTest {
                 .containsExactlyInAnyOrder("Microsoft.Storage/storageAccounts", "Microsoft.OperationalInsights/workspaces");
         assertThat(operations.path("value")).allSatisfy(op -> {
             assertThat(op.path("properties").path("provisioningState").asText()).isEqualTo("Running");
-            assertThat(java.time.Duration.parse(op.path("properties").path("duration").asText()).isNegative()).isFalse();
+            assertThat(Duration.parse(op.path("properties").path("duration").asText()).isNegative()).isFalse();
         });
     }
 }

@@ -7,20 +7,15 @@ import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --param NAME=VALUE is read by the declared type of NAME. */
 class CommandLineParamsTest {
 
-    @TempDir
-    Path root;
+    final TestProject project;
 
-    TestProject project;
-
-    @BeforeEach
-    void createProject() {
+    CommandLineParamsTest(@TempDir Path root) {
         project = new TestProject(root);
     }
 

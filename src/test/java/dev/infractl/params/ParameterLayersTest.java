@@ -9,20 +9,15 @@ import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each of the six layers applies, and overrides the layers below it. */
 class ParameterLayersTest {
 
-    @TempDir
-    Path root;
+    final TestProject project;
 
-    TestProject project;
-
-    @BeforeEach
-    void createProject() {
+    ParameterLayersTest(@TempDir Path root) {
         project = new TestProject(root);
     }
 

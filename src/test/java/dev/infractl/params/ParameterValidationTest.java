@@ -10,20 +10,15 @@ import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of mistake is found offline, with where it is and how to fix it, all in one pass. */
 class ParameterValidationTest {
 
-    @TempDir
-    Path root;
+    final TestProject project;
 
-    TestProject project;
-
-    @BeforeEach
-    void createProject() {
+    ParameterValidationTest(@TempDir Path root) {
         project = new TestProject(root);
     }
 
@@ -36,7 +31,7 @@ class ParameterValidationTest {
 
         assertThat(problems).hasSize(2);
         assertThat(problems).extracting(p -> p.location().describe()).containsExactlyInAnyOrder(
-                "infra/provision/inference.parameters.json:4:5", root.resolve("infra/finetuning.config.json") + ":1:21");
+                "infra/provision/inference.parameters.json:4:5", project.root.resolve("infra/finetuning.config.json") + ":1:21");
         assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("invalid JSON"));
     }
 
@@ -182,7 +177,7 @@ class ParameterValidationTest {
 
     @Test
     void aMissingParametersFileIsReported() {
-        project.parameterFiles.add(root.resolve("nowhere.json"));
+        project.parameterFiles.add(project.root.resolve("nowhere.json"));
 
         assertThat(onlyProblem().message()).isEqualTo("parameters file not found: nowhere.json");
     }

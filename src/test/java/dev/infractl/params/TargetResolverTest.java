@@ -1,10 +1,7 @@
 package dev.infractl.params;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.infractl.ExitCode;
-import dev.infractl.InfractlException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,19 +102,6 @@ class TargetResolverTest {
         Files.writeString(home.resolve(".azure/azureProfile.json"), "{not json");
 
         assertThat(resolve(null, null).subscription().isSet()).isFalse();
-    }
-
-    @Test
-    void commandsThatNeedATargetGetBadInputSayingHowToSetIt() {
-        Target target = resolve(null, null);
-
-        InfractlException subscription = catchThrowableOfType(InfractlException.class, target::requireSubscription);
-        InfractlException group = catchThrowableOfType(InfractlException.class, target::requireResourceGroup);
-
-        assertThat(subscription.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(subscription.problems().get(0).hint()).contains("--subscription").contains("AZURE_SUBSCRIPTION_ID");
-        assertThat(group.problems().get(0).hint()).contains("--resource-group").contains("AZURE_RESOURCE_GROUP");
-        assertThat(resolve("sub", "rg").requireResourceGroup()).isEqualTo("rg");
     }
 
     private Target resolve(String subscription, String resourceGroup) {

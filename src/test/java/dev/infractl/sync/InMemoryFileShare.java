@@ -2,6 +2,7 @@ package dev.infractl.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,6 @@ final class InMemoryFileShare implements FileShare {
     }
 
     String text(String path) {
-        return new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(files.get(path), StandardCharsets.UTF_8);
     }
 }

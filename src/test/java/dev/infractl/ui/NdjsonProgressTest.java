@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.config.JsonFiles;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class NdjsonProgressTest {
     }
 
     private static List<JsonNode> parse(String text) throws Exception {
-        List<JsonNode> lines = new java.util.ArrayList<>();
+        List<JsonNode> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
             lines.add(JsonFiles.MAPPER.readTree(line));
         }

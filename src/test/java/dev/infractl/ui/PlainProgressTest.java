@@ -2,6 +2,12 @@ package dev.infractl.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.infractl.deploy.ProvisionEvent;
+import dev.infractl.deploy.ProvisioningState;
+import dev.infractl.deploy.StopReason;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlainProgressTest {
@@ -47,12 +53,12 @@ class PlainProgressTest {
 
     @Test
     void ctrlCAndTimeoutSayTheDeploymentGoesOnAndHowToReattach() {
-        for (var reason : java.util.List.of(dev.infractl.deploy.StopReason.INTERRUPTED, dev.infractl.deploy.StopReason.TIMED_OUT)) {
+        for (var reason : List.of(StopReason.INTERRUPTED, StopReason.TIMED_OUT)) {
             Captured each = new Captured();
             PlainProgress plain = new PlainProgress(each.out, each.err);
-            plain.on(new dev.infractl.deploy.ProvisionEvent.Submitted(SampleRun.T0, SampleRun.NAME, "rg", SampleRun.PORTAL, false));
-            plain.on(new dev.infractl.deploy.ProvisionEvent.Finished(SampleRun.at(90_000), SampleRun.NAME,
-                    dev.infractl.deploy.ProvisioningState.RUNNING, reason, java.util.Map.of(), java.util.Optional.empty(),
+            plain.on(new ProvisionEvent.Submitted(SampleRun.T0, SampleRun.NAME, "rg", SampleRun.PORTAL, false));
+            plain.on(new ProvisionEvent.Finished(SampleRun.at(90_000), SampleRun.NAME,
+                    ProvisioningState.RUNNING, reason, Map.of(), Optional.empty(),
                     SampleRun.PORTAL));
 
             assertThat(each.err()).contains("deployment inference-20261125-140000 is still running in Azure")

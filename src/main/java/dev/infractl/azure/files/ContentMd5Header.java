@@ -1,21 +1,18 @@
 package dev.infractl.azure.files;
 
+import com.azure.core.http.HttpHeaderName;
 import com.azure.core.http.HttpPipelineCallContext;
-import com.azure.core.http.HttpPipelineNextPolicy;
-import com.azure.core.http.HttpPipelineNextSyncPolicy;
 import com.azure.core.http.HttpPipelinePosition;
-import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import com.azure.core.util.Context;
 import java.util.Base64;
-import reactor.core.publisher.Mono;
 
 /**
  * Puts a Content-MD5 header on a Put Range request, so the service checks every range it stores. The
  * Files SDK has no option for it; the digest travels in the call's {@link Context} and is set before
  * the request is signed (a per-call policy runs ahead of the SharedKey policy).
  */
-public final class ContentMd5Header implements HttpPipelinePolicy {
+public final class ContentMd5Header extends HttpPipelineSyncPolicy {
 
     private static final String KEY = "infractl.content-md5";
 
@@ -25,24 +22,13 @@ public final class ContentMd5Header implements HttpPipelinePolicy {
     }
 
     @Override
-    public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
-        apply(context);
-        return next.process();
-    }
-
-    @Override
-    public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
-        apply(context);
-        return next.processSync();
+    protected void beforeSendingRequest(HttpPipelineCallContext context) {
+        context.getData(KEY).ifPresent(md5 -> context.getHttpRequest().setHeader(
+                HttpHeaderName.CONTENT_MD5, md5.toString()));
     }
 
     @Override
     public HttpPipelinePosition getPipelinePosition() {
         return HttpPipelinePosition.PER_CALL;
-    }
-
-    private static void apply(HttpPipelineCallContext context) {
-        context.getData(KEY).ifPresent(md5 -> context.getHttpRequest().setHeader(
-                com.azure.core.http.HttpHeaderName.CONTENT_MD5, md5.toString()));
     }
 }

@@ -1,15 +1,11 @@
 package dev.infractl.azure.files;
 
 import com.azure.core.http.HttpPipelineCallContext;
-import com.azure.core.http.HttpPipelineNextPolicy;
-import com.azure.core.http.HttpPipelineNextSyncPolicy;
 import com.azure.core.http.HttpPipelinePosition;
-import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import reactor.core.publisher.Mono;
 
 /**
  * Sends requests to a path-style account endpoint such as {@code https://127.0.0.1:8443/account/} (the
@@ -17,7 +13,7 @@ import reactor.core.publisher.Mono;
  * endpoint and drop its port and path, so every request is re-addressed here, after it was signed:
  * the signature is the one a host-style request to the same account carries.
  */
-public final class PathStyleRouting implements HttpPipelinePolicy {
+public final class PathStyleRouting extends HttpPipelineSyncPolicy {
 
     private final URI accountEndpoint;
 
@@ -33,23 +29,7 @@ public final class PathStyleRouting implements HttpPipelinePolicy {
     }
 
     @Override
-    public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
-        readdress(context);
-        return next.process();
-    }
-
-    @Override
-    public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
-        readdress(context);
-        return next.processSync();
-    }
-
-    @Override
-    public HttpPipelinePosition getPipelinePosition() {
-        return HttpPipelinePosition.PER_RETRY;
-    }
-
-    private void readdress(HttpPipelineCallContext context) {
+    protected void beforeSendingRequest(HttpPipelineCallContext context) {
         URL url = context.getHttpRequest().getUrl();
         String prefix = accountEndpoint.getRawPath().replaceAll("/+$", "");
         if (url.getPort() == accountEndpoint.getPort() && url.getPath().startsWith(prefix + "/")) {
@@ -62,5 +42,10 @@ public final class PathStyleRouting implements HttpPipelinePolicy {
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("cannot address " + target, e);
         }
+    }
+
+    @Override
+    public HttpPipelinePosition getPipelinePosition() {
+        return HttpPipelinePosition.PER_RETRY;
     }
 }

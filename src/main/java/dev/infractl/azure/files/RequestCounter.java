@@ -1,16 +1,12 @@
 package dev.infractl.azure.files;
 
 import com.azure.core.http.HttpPipelineCallContext;
-import com.azure.core.http.HttpPipelineNextPolicy;
-import com.azure.core.http.HttpPipelineNextSyncPolicy;
 import com.azure.core.http.HttpPipelinePosition;
-import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import java.util.concurrent.atomic.AtomicLong;
-import reactor.core.publisher.Mono;
 
 /** Counts the HTTP requests that leave the pipeline, retries included, for the sync summary. */
-public final class RequestCounter implements HttpPipelinePolicy {
+public final class RequestCounter extends HttpPipelineSyncPolicy {
 
     private final AtomicLong requests = new AtomicLong();
 
@@ -19,15 +15,8 @@ public final class RequestCounter implements HttpPipelinePolicy {
     }
 
     @Override
-    public Mono<HttpResponse> process(HttpPipelineCallContext context, HttpPipelineNextPolicy next) {
+    protected void beforeSendingRequest(HttpPipelineCallContext context) {
         requests.incrementAndGet();
-        return next.process();
-    }
-
-    @Override
-    public HttpResponse processSync(HttpPipelineCallContext context, HttpPipelineNextSyncPolicy next) {
-        requests.incrementAndGet();
-        return next.processSync();
     }
 
     @Override

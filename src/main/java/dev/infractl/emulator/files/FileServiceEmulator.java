@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.infractl.emulator.StorageAccountKeys;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class FileServiceEmulator implements HttpHandler {
         try {
             store.ensureShare(new SharePath(parts[0], parts[parts.length - 1], ""));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create the share's folder for " + resourceName, e);
+            throw new UncheckedIOException("cannot create the share's folder for " + resourceName, e);
         }
     }
 

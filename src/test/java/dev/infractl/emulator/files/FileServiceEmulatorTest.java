@@ -19,6 +19,10 @@ import dev.infractl.azure.files.ContentMd5Header;
 import dev.infractl.azure.files.PathStyleRouting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,10 +172,10 @@ class FileServiceEmulatorTest {
 
     @Test
     void pathsThatClimbOutOfTheShareAreRefused() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.accountEndpoint() + "/inference/%2E%2E/%2E%2E/x"))
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create(service.accountEndpoint() + "/inference/%2E%2E/%2E%2E/x"))
                 .header("Authorization", "SharedKey x:y").GET().build();
-        var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(400, 403);
     }
 
@@ -181,7 +185,7 @@ class FileServiceEmulatorTest {
                 .credential(new StorageSharedKeyCredential(LoopbackFileService.ACCOUNT, key))
                 .httpClient(new JdkHttpClientBuilder().build())
                 .addPolicy(new ContentMd5Header())
-                .addPolicy(new PathStyleRouting(java.net.URI.create(service.accountEndpoint())))
+                .addPolicy(new PathStyleRouting(URI.create(service.accountEndpoint())))
                 .buildClient();
     }
 

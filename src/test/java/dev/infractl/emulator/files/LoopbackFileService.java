@@ -4,20 +4,22 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /** The Files handler on a plain-HTTP loopback listener, for tests that talk to it through the real SDK. */
 public final class LoopbackFileService implements AutoCloseable {
 
     public static final String ACCOUNT = "stinfra001";
     /** A made-up key for a made-up account; it opens nothing outside this test listener. */
-    public static final String KEY = java.util.Base64.getEncoder().encodeToString("loopback-test-key-0123456789abcdef".getBytes());
+    public static final String KEY = Base64.getEncoder().encodeToString("loopback-test-key-0123456789abcdef".getBytes());
 
     private final HttpServer server;
-    private volatile java.util.function.Predicate<com.sun.net.httpserver.HttpExchange> fault = exchange -> false;
+    private volatile Predicate<com.sun.net.httpserver.HttpExchange> fault = exchange -> false;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
     public LoopbackFileService(Path root) throws IOException {
@@ -42,7 +44,7 @@ public final class LoopbackFileService implements AutoCloseable {
     }
 
     /** Requests matching {@code failing} get a bare 500 instead of an answer, until {@link #heal()}. */
-    public void failWhen(java.util.function.Predicate<com.sun.net.httpserver.HttpExchange> failing) {
+    public void failWhen(Predicate<com.sun.net.httpserver.HttpExchange> failing) {
         fault = failing;
     }
 
