@@ -5,12 +5,9 @@ import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.ProjectTag;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.WaitOptions;
-import dev.infractl.exec.CommonsExecProcessRunner;
-import dev.infractl.params.ExpressionDefaults;
+import dev.infractl.params.EvaluatedDefaults;
 import dev.infractl.params.ResolvedParameters;
 import dev.infractl.template.CompiledTemplate;
-import dev.infractl.template.CompilerEnvironment;
-import dev.infractl.template.TemplateCompiler;
 import java.io.PrintWriter;
 
 /**
@@ -19,13 +16,13 @@ import java.io.PrintWriter;
  */
 record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters) {
 
-    static DeploymentInputs resolve(ProjectLayout project, ParameterOptions parameters, TargetOptions target, PrintWriter err) {
-        CompiledTemplate compiled = new TemplateCompiler(CompilerEnvironment.system(), null, new CommonsExecProcessRunner(),
-                TemplateCompiler.DEFAULT_TIMEOUT).compile(project);
-        compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
+    static DeploymentInputs resolve(ProjectLayout project, TemplateOptions templates, ParameterOptions parameters,
+                                    TargetOptions target, PrintWriter err) {
+        CompiledTemplate compiled = templates.compile(project, err);
         boolean customCloud = target.armEndpoint() != null || target.local();
+        // derived names are worked out too, so Azure's naming rules are checked on them before submitting
         ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target,
-                customCloud ? null : target.cloud(), ExpressionDefaults.NOT_EVALUATED);
+                customCloud ? null : target.cloud(), new EvaluatedDefaults(target.location()));
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);

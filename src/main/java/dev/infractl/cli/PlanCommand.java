@@ -35,6 +35,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
+    @Mixin
+    TemplateOptions templates;
+
     @Option(names = "--detailed-exitcode", description = "Exit 10 when the plan has changes, 0 when it has none.")
     boolean detailedExitCode;
 
@@ -50,7 +53,7 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, parameters, target, err)
+            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
                     .request(session, project, target.location(), WaitOptions.untilDone());
             DeploymentTarget where = request.target();
             Plan plan = new Planner(session.deployments(where),

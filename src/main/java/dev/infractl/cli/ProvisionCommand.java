@@ -42,6 +42,9 @@ final class ProvisionCommand implements Callable<Integer> {
     @Mixin
     TargetOptions target;
 
+    @Mixin
+    TemplateOptions templates;
+
     @Option(names = {"-y", "--yes"}, description = "Create a missing resource group without asking.")
     boolean yes;
 
@@ -67,7 +70,7 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, parameters, target, err).request(session,
+            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
                     project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
             DeploymentTarget where = request.target();
             Interruption interruption = new Interruption();

@@ -150,4 +150,15 @@ class ProvisionCommandTest {
         assertThat(project.run("provision", "--local", "--arm-endpoint", "https://127.0.0.1:1/")).isEqualTo(2);
         assertThat(project.err).contains("--local and --arm-endpoint exclude each other");
     }
+
+    @Test
+    void aNamedBicepCompilerThatIsMissingIsBadInputBeforeAnyRequest() {
+        LocalProject project = new LocalProject(folder);
+
+        int code = project.run("provision", "--local", "--yes", "--bicep", folder.resolve("no-such-bicep").toString(),
+                "--verbose");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(project.err).contains("no-such-bicep").doesNotContain("> PUT");
+    }
 }
