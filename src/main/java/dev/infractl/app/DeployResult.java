@@ -2,7 +2,6 @@ package dev.infractl.app;
 
 import dev.infractl.sync.SyncSummary;
 import java.net.URI;
-import java.util.Locale;
 
 /**
  * How a {@code deploy} (or {@code endpoint --wait}) ended, for the last line renderers print.
@@ -13,10 +12,17 @@ import java.util.Locale;
 public record DeployResult(Status status, SyncSummary summary, URI endpoint) {
 
     public enum Status {
-        SUCCEEDED, DRY_RUN, FAILED, TIMED_OUT, INTERRUPTED;
+        SUCCEEDED("Succeeded"), DRY_RUN("DryRun"), FAILED("Failed"), TIMED_OUT("TimedOut"), INTERRUPTED("Interrupted");
 
+        private final String jsonName;
+
+        Status(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        /** Spelled like provision's ARM states, so one check ({@code status == "Succeeded"}) serves both commands. */
         public String jsonName() {
-            return name().toLowerCase(Locale.ROOT);
+            return jsonName;
         }
     }
 }

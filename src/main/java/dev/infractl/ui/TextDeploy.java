@@ -69,7 +69,7 @@ public final class TextDeploy implements DeployView {
         var summary = result.summary();
         if (summary != null) {
             String verb = summary.dryRun() ? "Would upload " : "Uploaded ";
-            out.println(verb + summary.uploaded() + " file" + (summary.uploaded() == 1 ? "" : "s") + " ("
+            out.println(verb + files(summary.uploaded()) + " ("
                     + Sizes.of(summary.bytesUploaded()) + "), " + (summary.dryRun() ? "delete " : "deleted ")
                     + summary.deleted() + ", " + summary.unchanged() + " unchanged; " + summary.requests() + " request"
                     + (summary.requests() == 1 ? "" : "s") + ".");
@@ -88,9 +88,9 @@ public final class TextDeploy implements DeployView {
             return;
         }
         if (planned.uploads().isEmpty() && planned.deletes().isEmpty()) {
-            line("inference/ is up to date (" + planned.unchanged() + " files unchanged)");
+            line("inference/ is up to date (" + files(planned.unchanged()) + " unchanged)");
         } else {
-            line("uploading " + planned.uploads().size() + " files (" + Sizes.of(planned.bytesToUpload()) + "), deleting "
+            line("uploading " + files(planned.uploads().size()) + " (" + Sizes.of(planned.bytesToUpload()) + "), deleting "
                     + planned.deletes().size() + ", " + planned.unchanged() + " unchanged");
         }
     }
@@ -117,5 +117,9 @@ public final class TextDeploy implements DeployView {
 
     private static String replica(Replica replica) {
         return replica.name() + " " + replica.state().display();
+    }
+
+    private static String files(int count) {
+        return count + (count == 1 ? " file" : " files");
     }
 }

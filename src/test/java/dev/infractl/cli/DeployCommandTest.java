@@ -33,7 +33,7 @@ class DeployCommandTest {
 
         assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
         JsonNode first = last(project.out);
-        assertThat(first.get("status").asText()).isEqualTo("succeeded");
+        assertThat(first.get("status").asText()).isEqualTo("Succeeded");
         assertThat(first.get("uploaded").asInt()).isEqualTo(2);
         assertThat(lines(project.out)).anyMatch(line -> line.get("event").asText().equals("restarted"))
                 .anyMatch(line -> line.get("event").asText().equals("ready"));
@@ -117,7 +117,7 @@ class DeployCommandTest {
         assertThat(project.out.strip()).isEqualTo(endpoint);
 
         assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
-        assertThat(last(project.out).get("status").asText()).isEqualTo("succeeded");
+        assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ExampleProjectTest {
 
         assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
         JsonNode first = last(project.out);
-        assertThat(first.get("status").asText()).isEqualTo("succeeded");
+        assertThat(first.get("status").asText()).isEqualTo("Succeeded");
         assertThat(first.get("uploaded").asInt()).isEqualTo(2);
 
         assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
