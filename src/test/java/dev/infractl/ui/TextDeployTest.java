@@ -34,7 +34,7 @@ class TextDeployTest {
         view.finished(new DeployResult(DeployResult.Status.SUCCEEDED,
                 new SyncSummary(1, 1, 3, 2048, 7, false, Duration.ofMillis(40)), URI.create("https://app.example/")));
 
-        assertThat(err.toString()).contains("uploading 1 files (2.0 KB), deleting 1, 3 unchanged")
+        assertThat(err.toString()).contains("uploading 1 file (2.0 KB), deleting 1, 3 unchanged")
                 .contains("uploaded app.py (2.0 KB)").contains("deleted  old.py")
                 .contains("restarted revision app--rev1").contains("app--rev1-x not running");
         assertThat(out.toString()).contains("Uploaded 1 file (2.0 KB), deleted 1, 3 unchanged; 7 requests.")
