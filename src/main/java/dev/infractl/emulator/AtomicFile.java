@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes through a temporary file in the same folder then renames it over the target: never half a file. */
+/**
+ * Writes through a temporary file in the same folder then renames it over the target: never half a file. The file
+ * is readable by its owner only (where the file system has POSIX permissions): it may hold a private key.
+ */
 final class AtomicFile {
 
     private AtomicFile() {
@@ -20,7 +24,10 @@ final class AtomicFile {
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            Path temp = ownerOnly(folder)
+                    ? Files.createTempFile(folder, "." + file.getFileName(), ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
             try {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     channel.write(StandardCharsets.UTF_8.encode(text));
@@ -37,5 +44,9 @@ final class AtomicFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static boolean ownerOnly(Path folder) {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

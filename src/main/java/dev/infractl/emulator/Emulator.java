@@ -54,9 +54,9 @@ public final class Emulator implements AutoCloseable {
         Subscription subscription = Subscription.LOCAL;
         Faults faults = Faults.read(settings.faultsFile());
         StateStore store = StateStore.open(settings.stateDir());
-        LoopbackTls tls = LoopbackTls.generate();
-        Path caCertificate = settings.stateDir().toAbsolutePath().resolve("ca.pem");
-        tls.writeCaCertificate(caCertificate);
+        Path stateDir = settings.stateDir().toAbsolutePath();
+        LoopbackTls tls = SavedTls.in(stateDir, clock.instant());
+        Path caCertificate = stateDir.resolve(SavedTls.CA_FILE);
         TokenIssuer tokens = new TokenIssuer(subscription.tenantId(), store.seed());
         String token = tokens.issue("infractl-local", clock.instant(), Duration.ofDays(365));
         List<AutoCloseable> parts = new ArrayList<>();
