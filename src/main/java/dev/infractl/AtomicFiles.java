@@ -18,12 +18,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes through a temporary file in the same folder, forced to disk, then renamed over the target. */
+    /**
+     * Writes through a temporary file in the same folder, forced to disk, then renamed over the target. A new
+     * file is readable by its owner only (Files.createTempFile's default on POSIX: it may hold a key); a file
+     * that exists keeps the permissions its owner gave it.
+     */
     public static void write(Path file, String text) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
         try {
+            if (Files.exists(file) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.write(StandardCharsets.UTF_8.encode(text));
                 channel.force(true);

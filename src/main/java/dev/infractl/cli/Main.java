@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        QuickExit.exit(run(args));
     }
 
     /** Runs one invocation and returns its exit code; tests call this instead of {@link #main}. */

@@ -11,14 +11,21 @@ public final class PollInterval {
 
     public static final Duration START = Duration.ofMillis(250);
     public static final Duration CAP = Duration.ofSeconds(2);
+    /**
+     * Unchanged polls that still wait only {@link #START}: resources (and the deployment after its last one) often
+     * finish within a second of the previous change, which a back-off from the first quiet poll would notice late.
+     */
+    static final int QUICK_POLLS = 3;
 
     private Duration current = START;
+    private int unchanged;
 
-    /** The next wait: back to the start after a change, otherwise half as long again, capped. */
+    /** The next wait: back to the start after a change, a second's worth of quick polls, then half as long again, capped. */
     public Duration next(boolean somethingChanged) {
         if (somethingChanged) {
             current = START;
-        } else {
+            unchanged = 0;
+        } else if (++unchanged > QUICK_POLLS) {
             Duration longer = current.plus(current.dividedBy(2));
             current = longer.compareTo(CAP) > 0 ? CAP : longer;
         }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** The emulator's state and certificate files, written atomically; a failure is the emulator's own fault. */
+/**
+ * The emulator's state and certificate files, written atomically; a failure is the emulator's own fault. A new
+ * file is readable by its owner only (see AtomicFiles): it may hold a private key.
+ */
 final class AtomicFile {
 
     private AtomicFile() {

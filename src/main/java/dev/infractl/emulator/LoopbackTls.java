@@ -1,13 +1,12 @@
 package dev.infractl.emulator;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -28,25 +27,41 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away CA and a server certificate it signs for 127.0.0.1 and localhost, made at every start.
- * EC P-256 keys: generating them takes milliseconds where RSA takes a noticeable part of a second.
- * Only the CA's certificate leaves memory (as PEM, for clients to trust); no private key is written.
+ * A CA and a server certificate it signs for 127.0.0.1 and localhost. EC P-256 keys: generating them takes
+ * milliseconds where RSA takes a noticeable part of a second. The CA's key never leaves memory; the CA certificate
+ * (for clients to trust) and the server's key and certificate are kept in the state folder by {@link SavedTls},
+ * so that later starts reuse them instead of making new ones.
  */
 final class LoopbackTls {
 
     private static final String SIGNATURE = "SHA256withECDSA";
+    private static final Duration VALIDITY = Duration.ofDays(30);
 
     private final X509Certificate caCertificate;
+    private final X509Certificate serverCertificate;
+    private final PrivateKey serverKey;
     private final SSLContext sslContext;
 
-    private LoopbackTls(X509Certificate caCertificate, SSLContext sslContext) {
+    LoopbackTls(X509Certificate caCertificate, X509Certificate serverCertificate, PrivateKey serverKey) {
         this.caCertificate = caCertificate;
-        this.sslContext = sslContext;
+        this.serverCertificate = serverCertificate;
+        this.serverKey = serverKey;
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            char[] password = new char[0];
+            store.setKeyEntry("server", serverKey, password, new X509Certificate[] {serverCertificate, caCertificate});
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyManagers.init(store, password);
+            this.sslContext = SSLContext.getInstance("TLS");
+            sslContext.init(keyManagers.getKeyManagers(), null, null);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot use the emulator's TLS certificates: " + e.getMessage(), e);
+        }
     }
 
     static LoopbackTls generate() {
@@ -60,43 +75,32 @@ final class LoopbackTls {
             X500Name caName = new X500Name("CN=infractl local emulator CA " + now.toEpochMilli());
             X509Certificate ca = caCertificate(caName, caKeys, now, random);
             X509Certificate server = serverCertificate(caName, caKeys, serverKeys.getPublic(), now, random);
-
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            char[] password = new char[0];
-            store.setKeyEntry("server", serverKeys.getPrivate(), password, new X509Certificate[] {server, ca});
-            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keyManagers.init(store, password);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers.getKeyManagers(), null, random);
-            return new LoopbackTls(ca, context);
+            return new LoopbackTls(ca, server, serverKeys.getPrivate());
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot make the emulator's TLS certificates: " + e.getMessage(), e);
         }
+    }
+
+    X509Certificate caCertificate() {
+        return caCertificate;
+    }
+
+    X509Certificate serverCertificate() {
+        return serverCertificate;
+    }
+
+    PrivateKey serverKey() {
+        return serverKey;
     }
 
     SSLContext sslContext() {
         return sslContext;
     }
 
-    String caCertificatePem() {
-        StringWriter text = new StringWriter();
-        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
-            pem.writeObject(caCertificate);
-        } catch (IOException e) {
-            throw new IllegalStateException("a certificate always encodes", e);
-        }
-        return text.toString();
-    }
-
-    void writeCaCertificate(Path file) {
-        AtomicFile.write(file, caCertificatePem());
-    }
-
     private static X509Certificate caCertificate(X500Name name, KeyPair keys, Instant now, SecureRandom random)
             throws GeneralSecurityException, IOException, OperatorCreationException {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(random),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))), name, keys.getPublic());
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(VALIDITY)), name, keys.getPublic());
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -107,7 +111,7 @@ final class LoopbackTls {
     private static X509Certificate serverCertificate(X500Name issuer, KeyPair caKeys, java.security.PublicKey serverKey,
             Instant now, SecureRandom random) throws GeneralSecurityException, IOException, OperatorCreationException {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(random),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(30))),
+                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(VALIDITY)),
                 new X500Name("CN=127.0.0.1"), serverKey);
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
