@@ -38,7 +38,7 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "DIR", description = "State folder (default: <project>/.infractl/local).")
     Path state;
 
-    @Option(names = "--emulator-faults", paramLabel = "FILE", description = "Faults to inject (JSON; see docs/emulator-faults.md).")
+    @Option(names = "--emulator-faults", paramLabel = "FILE", description = "Faults to inject (JSON; see docs/emulator.md).")
     Path faults;
 
     @Option(names = "--speed", paramLabel = "X", description = "Simulated time factor: 1 deploys the template in 2-3 s (default: ${DEFAULT-VALUE}).")
@@ -88,7 +88,7 @@ final class EmulatorCommand implements Callable<Integer> {
             return Emulator.start(settings);
         } catch (IllegalArgumentException e) {
             throw InfractlException.badInput(e.getMessage(), settings.faultsFile() == null ? null
-                    : SourceLocation.of(settings.faultsFile()), "see docs/emulator-faults.md for the file's format");
+                    : SourceLocation.of(settings.faultsFile()), "see docs/emulator.md for the file's format");
         } catch (IllegalStateException e) {
             throw InfractlException.badInput(e.getMessage(), SourceLocation.of(settings.stateDir()),
                     "delete the state folder to start afresh, or pass another --state");

@@ -89,7 +89,7 @@ final class ArmHandler implements HttpHandler {
         }
         return Response.error(404, ArmError.of("NotFound",
                 "No route for " + request.method() + " '" + request.path() + "'. The emulator answers the parts of"
-                        + " Resource Manager infractl uses (see docs/emulator-faults.md)."));
+                        + " Resource Manager infractl uses (see docs/emulator.md)."));
     }
 
     private void checkToken(Request request) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadFactory;
 /**
  * The local emulator of the parts of Azure infractl uses, over real HTTPS on 127.0.0.1: Resource Manager
  * (with Entra ID's token endpoint) on one listener, the Azure Files data plane on another, and one fake app
- * endpoint per container app. See "The local emulator" in DESIGN.md and docs/emulator-faults.md.
+ * endpoint per container app. See "The local emulator" in DESIGN.md and docs/emulator.md.
  */
 public final class Emulator implements AutoCloseable {
 

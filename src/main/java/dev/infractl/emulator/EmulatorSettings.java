@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * @param port        the Resource Manager port; 0 picks any free one
  * @param stateDir    where resources, deployments and the CA certificate persist
- * @param faultsFile  injected faults (docs/emulator-faults.md), or null for none
+ * @param faultsFile  injected faults (docs/emulator.md), or null for none
  * @param speed       1.0 deploys the inference template in about two or three seconds; tests use e.g. 50
  * @param appStartup  how long a container app's endpoint answers 503 after its creation or a restart
  */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * Injected faults and settings from the faults file (docs/emulator-faults.md). Deterministic: a rule fires on
+ * Injected faults and settings from the faults file (docs/emulator.md). Deterministic: a rule fires on
  * request counts, never at random, so a test that sees a fault once sees it every time.
  */
 final class Faults {
