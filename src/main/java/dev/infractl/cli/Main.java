@@ -65,7 +65,7 @@ public final class Main implements Runnable {
             CommandLine cmd = error.getCommandLine();
             cmd.getErr().println("error: " + error.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(error, cmd.getErr());
-            cmd.getErr().println("hint: see `infractl " + cmd.getCommandName() + " --help`");
+            cmd.getErr().println("hint: see `" + cmd.getCommandSpec().qualifiedName() + " --help`");
             return ExitCode.BAD_INPUT.code();
         });
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);

@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +31,11 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
     public static InferenceConfig read(ProjectLayout project, Set<ConfigKey> required) {
         Path file = project.inferenceConfig();
         Path shown = project.relative(file);
+        if (!Files.isRegularFile(file)) {
+            throw InfractlException.badInput("there is no " + shown + " in " + project.root(), SourceLocation.of(shown),
+                    "run `infractl provision` first (it writes the file), or, after provisioning by other means, create it"
+                            + " with the keys " + required.stream().map(Enum::name).sorted().toList());
+        }
         Map<String, String> values = ConfigFile.read(file);
         List<Problem> problems = new ArrayList<>();
         String subscription = value(values, ConfigKey.SUBSCRIPTION_ID, GUID, "a subscription ID (a GUID)", required, shown, problems);

@@ -27,6 +27,15 @@ class MainTest {
     }
 
     @Test
+    void noCommandIsBadInputPointingAtTheHelp() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute()).isEqualTo(2);
+        assertThat(err.toString()).contains("error: a command is required").contains("hint: see `infractl --help`");
+    }
+
+    @Test
     void everyCommandAnswersHelp() {
         var cli = Main.commandLine();
         for (String command : cli.getSubcommands().keySet()) {

@@ -47,6 +47,16 @@ class InferenceConfigTest {
     }
 
     @Test
+    void aProjectWithoutTheFileGetsOneProblemSayingHowToCreateIt() {
+        assertThatThrownBy(() -> InferenceConfig.read(new ProjectLayout(root), InferenceConfig.all()))
+                .isInstanceOfSatisfying(InfractlException.class, error -> {
+                    assertThat(error.problems()).hasSize(1);
+                    assertThat(error.problems().get(0).message()).startsWith("there is no infra/inference.config.json");
+                    assertThat(error.problems().get(0).hint()).contains("infractl provision").contains("ACA_APP_ENDPOINT");
+                });
+    }
+
+    @Test
     void keysThatAreNotRequiredMayBeAbsent() throws IOException {
         write("{\"ACA_APP_ENDPOINT\": \"https://only.example\"}");
         InferenceConfig config = InferenceConfig.read(new ProjectLayout(root), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
