@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -27,17 +28,17 @@ public record Manifest(Map<String, ManifestEntry> files) {
         return new Manifest(Map.of());
     }
 
-    /** Reads a manifest; one that cannot be read counts as empty, so the next run uploads everything again. */
-    public static Manifest parse(byte[] content) {
+    /** Reads a manifest; empty when it cannot be read (a damaged or foreign file). */
+    public static Optional<Manifest> parse(byte[] content) {
         try {
             JsonNode root = JSON.readTree(content);
             Map<String, ManifestEntry> files = new TreeMap<>();
             root.path("files").properties().forEach(field -> files.put(field.getKey(), new ManifestEntry(
                     field.getValue().path("size").asLong(-1), field.getValue().path("md5").asText(""),
                     Instant.parse(field.getValue().path("uploadedAt").asText(Instant.EPOCH.toString())))));
-            return new Manifest(files);
+            return Optional.of(new Manifest(files));
         } catch (IOException | RuntimeException e) {
-            return empty();
+            return Optional.empty();
         }
     }
 

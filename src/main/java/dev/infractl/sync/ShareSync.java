@@ -51,7 +51,11 @@ public final class ShareSync {
         Instant start = clock.instant();
         List<LocalFile> local = LocalTree.scan(request.localFolder(), ignoreRules(request.localFolder()), events);
         String manifestPath = request.remotePath(Manifest.FILE_NAME);
-        Manifest manifest = share.read(manifestPath).map(Manifest::parse).orElse(Manifest.empty());
+        Manifest manifest = share.read(manifestPath).map(content -> Manifest.parse(content).orElseGet(() -> {
+            events.accept(new SyncEvent.Warning(manifestPath, "the manifest on the share cannot be read: every file"
+                    + " is uploaded again, and nothing on the share is deleted since nothing is known to be ours"));
+            return Manifest.empty();
+        })).orElse(Manifest.empty());
         SyncPlan plan = SyncPlan.of(local, manifest);
         events.accept(new SyncEvent.Planned(plan.uploads(), plan.deletes(), plan.unchanged(), request.dryRun()));
         if (request.dryRun()) {

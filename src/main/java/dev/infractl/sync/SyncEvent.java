@@ -24,4 +24,8 @@ public sealed interface SyncEvent {
 
     record Failed(String path, String message) implements SyncEvent {
     }
+
+    /** Something surprising that does not stop the sync, such as a damaged manifest. */
+    record Warning(String path, String message) implements SyncEvent {
+    }
 }

@@ -45,6 +45,8 @@ public final class NdjsonDeploy implements DeployView {
             line.put("event", "skipped").put("path", skipped.path()).put("reason", skipped.reason());
         } else if (event instanceof SyncEvent.Failed failed) {
             line.put("event", "failed").put("path", failed.path()).put("message", failed.message());
+        } else if (event instanceof SyncEvent.Warning warning) {
+            line.put("event", "warning").put("path", warning.path()).put("message", warning.message());
         }
         print(line);
     }

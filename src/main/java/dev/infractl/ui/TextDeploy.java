@@ -43,6 +43,8 @@ public final class TextDeploy implements DeployView {
             line("skipped  " + skipped.path() + ": " + skipped.reason());
         } else if (event instanceof SyncEvent.Failed failed) {
             line("failed   " + failed.path() + ": " + failed.message());
+        } else if (event instanceof SyncEvent.Warning warning) {
+            line("warning: " + warning.path() + ": " + warning.message());
         }
         err.flush();
     }

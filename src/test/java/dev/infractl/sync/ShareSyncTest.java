@@ -131,6 +131,22 @@ class ShareSyncTest {
         assertThat(share.text("inference/big.bin")).isEqualTo("lots of bytes");
     }
 
+    @Test
+    void aDamagedManifestIsAWarningEverythingIsUploadedAgainAndNothingIsDeleted() throws IOException {
+        write("app.py", "print('hi')");
+        share.files.put("inference/.infractl-manifest.json", "{not json".getBytes(StandardCharsets.UTF_8));
+        share.files.put("inference/theirs.py", "not ours".getBytes(StandardCharsets.UTF_8));
+
+        SyncSummary summary = run(false);
+
+        assertThat(events).anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(SyncEvent.Warning.class,
+                warning -> assertThat(warning.message()).contains("cannot be read")));
+        assertThat(summary.uploaded()).isEqualTo(1);
+        assertThat(summary.deleted()).isZero();
+        assertThat(share.text("inference/theirs.py")).isEqualTo("not ours");
+        assertThat(share.text("inference/.infractl-manifest.json")).contains("\"app.py\"");
+    }
+
     private SyncSummary run(boolean dryRun) {
         events.clear();
         return sync.run(new SyncRequest(project.resolve("inference"), "inference", dryRun, 4), events::add);
