@@ -30,11 +30,15 @@ public final class TemplateOptions {
             throw InfractlException.badInput("no template in " + project.root(), SourceLocation.of(project.templateBicep()),
                     "run `infractl init` to write the template into the project, or pass -C with the project folder");
         }
-        TemplateCompiler compiler = new TemplateCompiler(environment == null ? CompilerEnvironment.system() : environment,
-                bicep, runner == null ? new CommonsExecProcessRunner() : runner, TemplateCompiler.DEFAULT_TIMEOUT);
-        CompiledTemplate compiled = compiler.compile(project);
+        CompiledTemplate compiled = compiler().compile(project);
         compiled.warnings().forEach(warning -> ErrorReporter.warn(warning, project, err));
         err.flush();
         return compiled;
+    }
+
+    /** The compiler these options name (or the search order's first), made only when a template is needed. */
+    TemplateCompiler compiler() {
+        return new TemplateCompiler(environment == null ? CompilerEnvironment.system() : environment, bicep,
+                runner == null ? new CommonsExecProcessRunner() : runner, TemplateCompiler.DEFAULT_TIMEOUT);
     }
 }

@@ -133,7 +133,7 @@ class BuildCommandTest {
     private int build(String... options) {
         var cli = Main.commandLine();
         BuildCommand command = (BuildCommand) cli.getSubcommands().get("build").getCommand();
-        command.environment = machine.environment();
+        command.templates.environment = machine.environment();
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         cli.setOut(new PrintWriter(outText));
