@@ -52,7 +52,8 @@ final class EndpointCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InferenceConfig config = InferenceConfig.read(common.project(), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
+        InferenceConfig config = InferenceConfig.read(common.project(), target.config(common.project()),
+                EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         if (!waitForIt) {
             out.println(common.json() ? JsonFiles.MAPPER.createObjectNode().put("endpoint", config.appEndpoint().toString())
                     .toString() : config.appEndpoint().toString());

@@ -78,7 +78,7 @@ final class ProvisionCommand implements Callable<Integer> {
                     session.deployments(where), session.resourceGroups(where), Renderers.of(common, out, err),
                     new TerminalConfirmation(yes), Polling.real(interruption)).provision(request));
             if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
-                err.println("Wrote " + project.relative(project.inferenceConfig()) + ".");
+                err.println("Wrote " + project.relative(session.config().file()) + ".");
                 err.flush();
             }
             return finished.exitCode().code();

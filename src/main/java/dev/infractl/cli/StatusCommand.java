@@ -37,13 +37,13 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        var resolved = ProjectTarget.resolve(project, target);
+        var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
                     Renderers.of(common, out, err), interruption)
-                    .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code());
+                    .status(ProjectTag.of(project), where, attach, target.config(project).file()).exitCode().code());
         }
     }
 }
