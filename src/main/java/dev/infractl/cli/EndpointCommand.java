@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code infractl endpoint}: print ACA_APP_ENDPOINT; with --wait, wait until it answers 200. */
 @Command(name = "endpoint",
-        description = {"Print the app's endpoint (ACA_APP_ENDPOINT in infra/inference.config.json).",
+        description = {"Print the app's endpoint as an https URL (ACA_APP_ENDPOINT in infra/inference.config.json;",
+            "with --local, in .infractl/envs/local/inference.config.json).",
             "With --wait, wait until it answers 200, showing the replicas while the app starts."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl endpoint", "  curl \"$(infractl endpoint)\"", "  infractl endpoint --wait --timeout 20m --local"})

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code infractl provision}: deploy the template and write its outputs to infra/inference.config.json. */
 @Command(name = "provision",
         description = {"Deploy the inference template to a resource group and write its outputs to",
-            "infra/inference.config.json (keys you added stay). Validates first, shows every resource while it is",
-            "created, and attaches to a deployment of this project that is already running.",
+            "infra/inference.config.json (keys you added stay; --local writes .infractl/envs/local/ instead).",
+            "Validates first, shows every resource while it is created, and attaches to a deployment of this",
+            "project that is already running.",
             "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl provision --local --yes",

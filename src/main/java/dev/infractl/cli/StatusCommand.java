@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code infractl status}: the project's latest deployment; --attach follows it to the end. */
 @Command(name = "status",
         description = {"Show the project's latest deployment and its resources; --attach follows it until it ends",
-            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision."},
+            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision (--local:",
+            ".infractl/envs/local/inference.config.json)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl status", "  infractl status --attach --output json"})
 final class StatusCommand implements Callable<Integer> {
