@@ -46,7 +46,7 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
             throw InfractlException.badInput("there is no " + shown + " in " + project.root(), SourceLocation.of(shown),
                     "run `infractl provision" + location.option() + "` first (it writes the file)" + (location.projectDefault()
                             ? ", or, after provisioning by other means, create it with the keys "
-                                    + required.stream().map(Enum::name).sorted().toList() : ""));
+                                    + required.stream().map(Enum::name).sorted().toList() + localHint(project) : ""));
         }
         if (location.holdsEmulatorValues(ConfigFile.read(file))) {
             throw InfractlException.badInput(location.leftover(), SourceLocation.jsonPath(shown, "$.SUBSCRIPTION_ID"),
@@ -76,6 +76,11 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
             throw InfractlException.badInput(problems);
         }
         return new InferenceConfig(subscription, group, account, share, app, endpoint == null ? null : endpointUri(endpoint));
+    }
+
+    private static String localHint(ProjectLayout project) {
+        return Files.isRegularFile(project.config(ConfigLocation.LOCAL).file())
+                ? "; for what `provision --local` made, add --local" : "";
     }
 
     /**

@@ -46,7 +46,7 @@ class LocalStateTest {
 
         assertThat(project.run("endpoint")).isEqualTo(2);
         assertThat(project.out).isEmpty();
-        assertThat(project.err).contains("there is no infra/inference.config.json");
+        assertThat(project.err).contains("there is no infra/inference.config.json").contains("add --local");
         assertThat(project.azureConfig()).doesNotExist();
     }
 
