@@ -85,8 +85,10 @@ final class DeployCommand implements Callable<Integer> {
         }
         DeployView view = Renderers.deploy(common, out, err);
         Interruption interruption = new Interruption();
-        try (RunLock.Held held = locks.lock(project, target, "deploy", interruption, err).acquire();
-             AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        // a dry run changes nothing, so it neither waits for nor blocks another run
+        RunLock.Held held = dryRun ? RunLock.NONE.acquire()
+                : locks.lock(project, target, "deploy", interruption, err).acquire();
+        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
             String group = target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();
@@ -96,6 +98,8 @@ final class DeployCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             return restartAndWait(connection, subscription, group, config, summary, view, interruption);
+        } finally {
+            held.close();
         }
     }
 

@@ -82,8 +82,8 @@ final class ProvisionCommand implements Callable<Integer> {
         ProjectLock lock = locks.lock(project, target, "provision", interruption, err);
         // the emulator of --local lives in this process, so its deployment cannot be attached to from another:
         // the lock is held for the whole run; on Azure only from the last look at the deployments to the PUT
-        try (RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
-             AzureSession session = AzureSession.open(common, target, environment, err)) {
+        RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
                     project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
                     .withAttachAnyway(attachAnyway);
@@ -97,6 +97,8 @@ final class ProvisionCommand implements Callable<Integer> {
                 err.flush();
             }
             return finished.exitCode().code();
+        } finally {
+            whole.close();
         }
     }
 }

@@ -58,10 +58,13 @@ public final class Provisioner {
         }
         Optional<DeploymentSummary> running;
         Optional<ArmError> refused;
-        try (RunLock.Held held = lock.acquire()) {
+        RunLock.Held held = lock.acquire();
+        try {
             // even right after creating the group: another run may have created it a moment earlier
             running = running(request);
             refused = running.isPresent() ? Optional.empty() : gateway.submit(deployment);
+        } finally {
+            held.close();
         }
         if (running.isPresent()) {
             return attach(running.get(), request);

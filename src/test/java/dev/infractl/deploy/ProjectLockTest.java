@@ -27,6 +27,7 @@ class ProjectLockTest {
     void withNoWaitLockASecondRunExitsOneNamingTheHoldersPidAndStart() {
         LockHolder first = new LockHolder(ProcessHandle.current().pid(), Instant.parse("2026-12-01T04:29:00Z"), "provision");
         try (RunLock.Held held = lock(first, true).acquire()) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(() -> lock(LockHolder.current("deploy"), false).acquire())
                     .isInstanceOfSatisfying(InfractlException.class, e -> {
                         assertThat(e.exitCode()).isEqualTo(ExitCode.AZURE_FAILED);
@@ -47,6 +48,7 @@ class ProjectLockTest {
         });
 
         try (RunLock.Held second = lock(LockHolder.current("deploy"), true).acquire()) {
+            assertThat(second).isNotNull();
             assertThat(time.sleeps).hasSize(3);
             assertThat(notices).singleElement().satisfies(notice -> {
                 assertThat(notice.kind()).isEqualTo(ProjectLock.Notice.Kind.WAITING);
@@ -65,6 +67,7 @@ class ProjectLockTest {
         Files.writeString(file, dead.toJson());
 
         try (RunLock.Held held = lock(LockHolder.current("provision"), false).acquire()) {
+            assertThat(held).isNotNull();
             assertThat(notices).singleElement().satisfies(notice -> {
                 assertThat(notice.kind()).isEqualTo(ProjectLock.Notice.Kind.TOOK_OVER);
                 assertThat(notice.message()).contains("PID " + gone.pid()).contains("no longer running");
@@ -77,6 +80,7 @@ class ProjectLockTest {
     @Test
     void theLockFileLivesPerEnvironmentUnderDotInfractl() throws IOException {
         try (RunLock.Held held = lock(LockHolder.current("provision"), false).acquire()) {
+            assertThat(held).isNotNull();
             assertThat(project.resolve(".infractl/locks/default.lock")).exists();
         }
     }
