@@ -4,7 +4,7 @@
 # its terminal state in the emulator infractl noticed it (NDJSON "finished" time minus the emulator's
 # recorded end time; one clock, one process).
 # Target: overhead <= 1 s. Works from a clean checkout (the first call builds the jar and the class-data archive).
-# The preflight's wall time (group lookup, template evaluation and every check, from the NDJSON "preflight" event)
+# The preflight's wall time (group lookup, template evaluation and every check) comes from the NDJSON "preflight" event.
 # INFRACTL_BENCH_ARGS adds options (e.g. --skip-preflight, to compare the totals).
 # Usage: scripts/bench-provision.sh [RUNS]   each run uses a fresh copy of infra/provision and a fresh emulator
 # state (so the emulator makes its certificates each time, as on a project's first run); prints one line per run,
