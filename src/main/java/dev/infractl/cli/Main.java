@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             PlanCommand.class,
             ProvisionCommand.class,
+            PricesCommand.class,
             StatusCommand.class,
             CancelCommand.class,
             DeployCommand.class,
