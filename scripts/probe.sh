@@ -20,7 +20,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-held=0 total=0 runs=0 why="" rc=0 out="" err="" bg_pid="" limit=180
+held=0 total=0 runs=0 why="" rc=0 out="" err="" bg_pid="" bg_out="" limit=180
 failed=()
 
 # --- running infractl -------------------------------------------------------------------------------------------
@@ -47,7 +47,7 @@ inf_background() { # like inf, without waiting; sets bg_pid (scripts/infractl ex
   local dir="$1" command="$2"; shift 2
   local n=$((++runs))
   (cd "$dir" && exec "$infractl" "$command" "$@" >"$outputs/$n.out" 2>"$outputs/$n.err") &
-  bg_pid=$!
+  bg_pid=$! bg_out="$outputs/$n.out"
   background+=("$bg_pid")
 }
 
@@ -165,6 +165,21 @@ unset_variable() {
   params_file "$p" '{"parameters": {"defaultCommands": {"value": ["a"]}, "acaAppName": {"value": "app-${PROBE_UNSET_VAR}"}}}'
   inf "$p" params --local
   expect_rc 2 && expect_err 'PROBE_UNSET_VAR is not set' && one_error
+}
+param_without_equals() {
+  local p; p="$(new_project)"
+  inf "$p" params --local --param maximumInstanceCount
+  expect_rc 2 && expect_err 'NAME=VALUE' && one_error
+}
+missing_parameters_file() {
+  local p; p="$(new_project)"
+  inf "$p" params --local --parameters nowhere.json
+  expect_rc 2 && expect_err 'nowhere\.json' && one_error
+}
+bad_int_param() {
+  local p; p="$(new_project)"
+  inf "$p" provision --local --yes --param maximumInstanceCount=many
+  expect_rc 2 && expect_err "'many' is not an int" && one_error && expect_no_deployment "$p"
 }
 name_too_short() {
   local p; p="$(new_project)"
@@ -309,14 +324,20 @@ kill_mid_deploy() {
 
 # --- races: two runs at once, exactly one deployment ------------------------------------------------------------
 
-two_provisions_at_once() {
-  local p a b rc_a rc_b; p="$(new_project)"
-  inf_background "$p" provision --local --yes --emulator-speed 2; a="$bg_pid"
-  inf_background "$p" provision --local --yes --emulator-speed 2; b="$bg_pid"
+race() {          # race GAP: two provisions of one project GAP seconds apart; exactly one deployment
+  local p a b rc_a rc_b out_a out_b names; p="$(new_project)"
+  inf_background "$p" provision --local --yes --emulator-speed 2 --output json; a="$bg_pid" out_a="$bg_out"
+  sleep "$1"
+  inf_background "$p" provision --local --yes --emulator-speed 2 --output json; b="$bg_pid" out_b="$bg_out"
   wait "$a"; rc_a=$?; wait "$b"; rc_b=$?
   [ "$rc_a" = 0 ] && [ "$rc_b" = 0 ] || { why="exits $rc_a and $rc_b, expected 0 and 0"; return 1; }
+  # both runs name the deployment they submitted or attached to; the state file alone could hide a lost write
+  names="$(cat "$out_a" "$out_b" | grep -o '"deployment" *: *"[^"]*"' | sort -u | tr '\n' ' ')"
+  [ "$(grep -o 'inference-[0-9-]*' <<<"$names" | sort -u | wc -l)" = 1 ] || { why="deployments: ${names:-none}"; return 1; }
   expect_deployments "$p" 1
 }
+two_provisions_at_once() { race 0; }
+two_provisions_a_second_apart() { race 1; }
 
 # --- hostile share contents: nothing outside inference/ touched --------------------------------------------------
 
@@ -400,6 +421,9 @@ probe input/bom-parameters              bom_parameters
 probe input/bom-parameters-option       bom_parameters_option
 probe input/bom-at-file                 bom_at_file
 probe input/unset-variable              unset_variable
+probe input/param-without-equals        param_without_equals
+probe input/missing-parameters-file     missing_parameters_file
+probe input/bad-int-param               bad_int_param
 probe input/name-too-short              name_too_short
 probe input/missing-project-dir         missing_project_dir
 probe input/unknown-option              unknown_option
@@ -418,6 +442,7 @@ probe kills/provision-then-attach       kill_mid_provision
 probe kills/provision-again-attaches    kill_then_provision_attaches
 probe kills/deploy-then-revert          kill_mid_deploy
 probe races/two-provisions-at-once      two_provisions_at_once
+probe races/two-provisions-second-apart two_provisions_a_second_apart
 probe share/poisoned-manifest           poisoned_manifest
 probe share/symlink-out-of-inference    symlink_out_of_inference
 probe secrets/every-file-and-output     secrets_everywhere
