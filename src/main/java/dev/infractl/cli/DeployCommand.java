@@ -17,6 +17,7 @@ import dev.infractl.config.InferenceConfig;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.RunLock;
 import dev.infractl.sync.ShareSync;
 import dev.infractl.sync.SyncRequest;
 import dev.infractl.sync.SyncSummary;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "deploy",
         description = {"Upload what changed in inference/ to the file share the app mounts at /mount (share path",
             "inference/), restart the app's active revision and wait until its endpoint answers 200.",
-            "Reads infra/inference.config.json, written by `provision` or by hand. Leaves models/, model-cache/",
-            "and cache/ alone and deletes only files it uploaded. Ignore files with inference/.infractlignore."},
+            "Reads infra/inference.config.json (--local: .infractl/envs/local/), written by `provision` or by hand.",
+            "Leaves models/, model-cache/ and cache/ alone and deletes only files it uploaded. Ignore files with",
+            "inference/.infractlignore."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
             "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m"})
@@ -66,6 +68,9 @@ final class DeployCommand implements Callable<Integer> {
             description = "Stop waiting for the endpoint after this long (default 30m); exit 4, the app keeps starting.")
     Duration timeout = DEFAULT_TIMEOUT;
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
@@ -74,12 +79,16 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        InferenceConfig config = InferenceConfig.read(project, requiredKeys());
+        InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
         DeployView view = Renderers.deploy(common, out, err);
+        Interruption interruption = new Interruption();
+        // a dry run changes nothing, so it neither waits for nor blocks another run
+        RunLock.Held held = dryRun ? RunLock.NONE.acquire()
+                : locks.lock(project, target, "deploy", interruption, err).acquire();
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
@@ -89,7 +98,9 @@ final class DeployCommand implements Callable<Integer> {
                 view.finished(new DeployResult(Status.DRY_RUN, summary, config.appEndpoint()));
                 return ExitCode.OK.code();
             }
-            return restartAndWait(connection, subscription, group, config, summary, view);
+            return restartAndWait(connection, subscription, group, config, summary, view, interruption);
+        } finally {
+            held.close();
         }
     }
 
@@ -108,12 +119,11 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private int restartAndWait(AzureConnection connection, String subscription, String group, InferenceConfig config,
-                               SyncSummary summary, DeployView view) {
+                               SyncSummary summary, DeployView view, Interruption interruption) {
         if (noRestart && noWait) {
             view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
             return ExitCode.OK.code();
         }
-        Interruption interruption = new Interruption();
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
         try {

@@ -44,6 +44,17 @@ public record ProjectLayout(Path root) {
         return infraDir().resolve("inference.config.json");
     }
 
+    /** The project's own (Azure) environment's config: {@link #inferenceConfig()}. */
+    public ConfigLocation config() {
+        return new ConfigLocation(null, inferenceConfig());
+    }
+
+    /** The config of environment {@code name} (null: the project's own), kept under .infractl/envs/NAME/. */
+    public ConfigLocation config(String name) {
+        return name == null ? config()
+                : new ConfigLocation(name, root.resolve(".infractl").resolve("envs").resolve(name).resolve("inference.config.json"));
+    }
+
     /** The app code that {@code deploy} uploads to the share path of the same name. */
     public Path inferenceCode() {
         return root.resolve("inference");
@@ -52,6 +63,14 @@ public record ProjectLayout(Path root) {
     /** State of the local emulator, so successive {@code --local} commands see the same resources. */
     public Path localState() {
         return root.resolve(".infractl").resolve("local");
+    }
+
+    /**
+     * The lock that keeps two runs from provisioning or deploying one environment at once: {@code default} for
+     * the AI Toolkit's files, {@code local} for --local (named environments get theirs by name).
+     */
+    public Path lockFile(String environment) {
+        return root.resolve(".infractl").resolve("locks").resolve(environment + ".lock");
     }
 
     /** A path relative to the project root when it lies inside it, for messages. */
