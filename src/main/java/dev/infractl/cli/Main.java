@@ -60,7 +60,8 @@ public final class Main implements Runnable {
                 ErrorReporter.report(infractl, cmd.getErr());
                 return infractl.exitCode().code();
             }
-            throw error;
+            return ErrorReporter.unexpected(error, cmd.getParseResult() != null
+                    && cmd.getParseResult().hasMatchedOption("--verbose"), cmd.getErr());
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine cmd = error.getCommandLine();
