@@ -66,7 +66,7 @@ public final class Emulator implements AutoCloseable {
         parts.add(scheduler::shutdownNow);
 
         ContainerApps apps = new ContainerApps(store, clock, settings.appStartup());
-        AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::ready);
+        AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::served);
         apps.attach(appEndpoints);
         parts.add(appEndpoints);
         AccountKeys keys = new AccountKeys(store.seed());

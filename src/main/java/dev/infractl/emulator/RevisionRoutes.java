@@ -60,7 +60,9 @@ final class RevisionRoutes {
         ObjectNode body = Json.object();
         var value = body.putArray("value");
         if (isLatest(app, revision)) {
-            value.add(replica(app, revision));
+            for (int index = 0; index < apps.replicaCount(app); index++) {
+                value.add(replica(app, revision, index));
+            }
         }
         return Response.ok(body);
     }
@@ -68,11 +70,15 @@ final class RevisionRoutes {
     private Response replica(Request request, Matcher path) {
         ObjectNode app = app(path);
         JsonNode revision = find(path.group(1), path.group(4));
-        ObjectNode replica = replica(app, revision);
-        if (!isLatest(app, revision) || !replica.path("name").asText().equals(path.group(5))) {
-            throw ArmFailure.notFound("ContainerAppReplicaNotFound", "Replica '" + path.group(5) + "' was not found.");
+        if (isLatest(app, revision)) {
+            for (int index = 0; index < apps.replicaCount(app); index++) {
+                ObjectNode replica = replica(app, revision, index);
+                if (replica.path("name").asText().equals(path.group(5))) {
+                    return Response.ok(replica);
+                }
+            }
         }
-        return Response.ok(replica);
+        throw ArmFailure.notFound("ContainerAppReplicaNotFound", "Replica '" + path.group(5) + "' was not found.");
     }
 
     private Response restart(Request request, Matcher path) {
@@ -108,7 +114,7 @@ final class RevisionRoutes {
                 .put("lastActiveTime", revision.path("createdTime").asText())
                 .put("fqdn", app.path("properties").path("latestRevisionFqdn").asText())
                 .put("active", active)
-                .put("replicas", active ? 1 : 0)
+                .put("replicas", active ? apps.replicaCount(app) : 0)
                 .put("trafficWeight", active ? 100 : 0)
                 .put("healthState", !active ? "None" : ready ? "Healthy" : "Unhealthy")
                 .put("provisioningState", "Provisioned")
@@ -117,11 +123,13 @@ final class RevisionRoutes {
         return body;
     }
 
-    private ObjectNode replica(ObjectNode app, JsonNode revision) {
+    /** Replica {@code index} of the latest revision; the first keeps the name it had before replicas were counted. */
+    private ObjectNode replica(ObjectNode app, JsonNode revision, int index) {
         String appId = app.path("id").asText();
         boolean ready = apps.ready(appId);
         String startedAt = apps.runtime(appId).path("startedAt").asText();
-        String name = revision.path("name").asText() + "-" + Long.toHexString(Instant.parse(startedAt).toEpochMilli() % 0xfffff);
+        String name = revision.path("name").asText() + "-" + Long.toHexString(Instant.parse(startedAt).toEpochMilli() % 0xfffff)
+                + (index == 0 ? "" : "-" + index);
         ObjectNode body = Json.object()
                 .put("id", appId + "/revisions/" + revision.path("name").asText() + "/replicas/" + name)
                 .put("name", name)
