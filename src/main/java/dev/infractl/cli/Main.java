@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             StopCommand.class,
             StartCommand.class,
             ScaleCommand.class,
+            DownCommand.class,
             EmulatorCommand.class,
             AutoComplete.GenerateCompletion.class,
         },

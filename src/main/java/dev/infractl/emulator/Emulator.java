@@ -82,7 +82,7 @@ public final class Emulator implements AutoCloseable {
             if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {
                 apps.deleted(id);
             }
-        });
+        }, clock);
         GpuQuota quota = new GpuQuota(faults, store);
         DeploymentRun.Context context = new DeploymentRun.Context(resources, new DeploymentRecords(store), faults, quota,
                 new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId());
