@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             StartCommand.class,
             ScaleCommand.class,
             DownCommand.class,
+            SmokeCommand.class,
             EmulatorCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
