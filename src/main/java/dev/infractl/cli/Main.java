@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ScaleCommand.class,
             DownCommand.class,
             SmokeCommand.class,
+            LogsCommand.class,
             EmulatorCommand.class,
             AutoComplete.GenerateCompletion.class,
         },

@@ -27,6 +27,7 @@ final class ContainerApps {
     private final Clock clock;
     private final Duration startup;
     private AppEndpoints endpoints;
+    private LogStreams logStreams;
     /** When each app last served a request, by lower-case id; in memory, as traffic is (starts are in the state). */
     private final Map<String, Instant> active = new ConcurrentHashMap<>();
 
@@ -37,8 +38,17 @@ final class ContainerApps {
     }
 
     /** Set once at start: endpoints ask this object whether an app is ready, so they are made after it. */
-    void attach(AppEndpoints appEndpoints) {
+    void attach(AppEndpoints appEndpoints, LogStreams streams) {
         this.endpoints = appEndpoints;
+        this.logStreams = streams;
+    }
+
+    /** Properties that name this process's listeners, set on every read: the log stream's address. */
+    void refresh(ObjectNode resource) {
+        if (logStreams != null && resource.path("properties") instanceof ObjectNode properties
+                && ResourceId.parse(resource.path("id").asText()).isType(TYPE)) {
+            properties.put("eventStreamEndpoint", logStreams.eventStreamEndpoint(resource.path("id").asText()));
+        }
     }
 
     /** Re-opens the endpoints of apps from earlier processes, on their old ports when free. */

@@ -67,8 +67,10 @@ public final class Emulator implements AutoCloseable {
 
         ContainerApps apps = new ContainerApps(store, clock, settings.appStartup());
         AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::served);
-        apps.attach(appEndpoints);
+        LogStreams logStreams = new LogStreams(tls, requests, faults, store, clock);
+        apps.attach(appEndpoints, logStreams);
         parts.add(appEndpoints);
+        parts.add(logStreams);
         AccountKeys keys = new AccountKeys(store.seed());
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);

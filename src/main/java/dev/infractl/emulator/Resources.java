@@ -39,6 +39,7 @@ final class Resources {
     Optional<ObjectNode> find(String id) {
         Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
         resource.ifPresent(computed::refresh);
+        resource.ifPresent(apps::refresh);
         return resource;
     }
 
@@ -49,6 +50,7 @@ final class Resources {
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
                 .map(resource -> {
                     computed.refresh(resource);
+                    apps.refresh(resource);
                     return resource;
                 })
                 .toList();

@@ -30,7 +30,8 @@ final class RevisionRoutes {
                 Route.arm("GET", APP + "/revisions/([^/]+)$", this::get),
                 Route.arm("GET", APP + "/revisions/([^/]+)/replicas/?$", this::replicas),
                 Route.arm("GET", APP + "/revisions/([^/]+)/replicas/([^/]+)$", this::replica),
-                Route.arm("POST", APP + "/revisions/([^/]+)/restart$", this::restart));
+                Route.arm("POST", APP + "/revisions/([^/]+)/restart$", this::restart),
+                Route.arm("POST", APP + "/getAuthToken$", this::authToken));
     }
 
     private ObjectNode app(Matcher path) {
@@ -86,6 +87,18 @@ final class RevisionRoutes {
         find(path.group(1), path.group(4));
         apps.restart(path.group(1));
         return Response.empty(200);
+    }
+
+    /** The token the log stream takes, as Container Apps' getAuthToken answers it. */
+    private Response authToken(Request request, Matcher path) {
+        ObjectNode app = app(path);
+        ObjectNode body = Json.object().put("id", app.path("id").asText() + "/authtoken")
+                .put("name", ResourceId.parse(path.group(1)).leafName())
+                .put("type", "Microsoft.App/containerApps/authtoken")
+                .put("location", app.path("location").asText());
+        body.putObject("properties").put("token", LogStreams.token(path.group(1)))
+                .put("expires", Instant.now().plusSeconds(3600).toString());
+        return Response.ok(body);
     }
 
     private JsonNode find(String appId, String name) {
