@@ -16,7 +16,7 @@ record AppTarget(String subscription, String resourceGroup, InferenceConfig conf
             ConfigKey.ACA_APP_NAME);
 
     static AppTarget of(ProjectLayout project, TargetOptions target, Set<ConfigKey> required) {
-        InferenceConfig config = InferenceConfig.read(project, required);
+        InferenceConfig config = InferenceConfig.read(project, target.config(project), required);
         return new AppTarget(target.subscription() != null ? target.subscription() : config.subscriptionId(),
                 target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup(), config);
     }

@@ -18,6 +18,7 @@ import dev.infractl.deploy.Polling;
 import dev.infractl.deploy.ProjectTag;
 import dev.infractl.ui.TeardownView;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,7 +77,7 @@ final class DownCommand implements Callable<Integer> {
         }
         ProjectLayout project = common.project();
         ProjectTag tag = ProjectTag.of(project);
-        var resolved = ProjectTarget.resolve(project, target);
+        var resolved = ProjectTarget.resolve(project, target, err);
         TeardownView view = new TeardownView(out, err, common.json());
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
@@ -99,7 +100,7 @@ final class DownCommand implements Callable<Integer> {
             Interruption interruption = new Interruption();
             TeardownEvent.Finished finished = InterruptSignal.during(interruption, () -> new Teardown(resources,
                     Polling.real(interruption)).run(plan, !noWait, timeout, view::show));
-            forget(project, finished.deleted());
+            forget(target.config(project).file(), finished.deleted());
             return switch (finished.status()) {
                 case TIMED_OUT -> ExitCode.TIMED_OUT.code();
                 case INTERRUPTED -> ExitCode.INTERRUPTED.code();
@@ -121,9 +122,9 @@ final class DownCommand implements Callable<Integer> {
     }
 
     /** Removes the config keys of what is proven gone (deleted and no longer found); user keys stay. */
-    private static void forget(ProjectLayout project, List<GroupResource> deleted) {
+    private static void forget(Path configFile, List<GroupResource> deleted) {
         Set<ConfigKey> keys = EnumSet.noneOf(ConfigKey.class);
-        Map<String, String> config = ConfigFile.read(project.inferenceConfig());
+        Map<String, String> config = ConfigFile.read(configFile);
         for (GroupResource resource : deleted) {
             String name = resource.shortName();
             if (resource.isType("Microsoft.App/containerApps") && name.equalsIgnoreCase(config.get("ACA_APP_NAME"))) {
@@ -136,7 +137,7 @@ final class DownCommand implements Callable<Integer> {
             }
         }
         if (!keys.isEmpty()) {
-            ConfigFile.remove(project.inferenceConfig(), keys);
+            ConfigFile.remove(configFile, keys);
         }
     }
 }

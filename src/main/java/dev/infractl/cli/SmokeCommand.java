@@ -43,7 +43,8 @@ final class SmokeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InferenceConfig config = InferenceConfig.read(common.project(), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
+        InferenceConfig config = InferenceConfig.read(common.project(), target.config(common.project()),
+                EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             URI endpoint = config.appEndpoint();
             if (config.subscriptionId() != null && config.resourceGroup() != null && config.appName() != null) {

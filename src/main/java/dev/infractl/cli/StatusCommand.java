@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code infractl status}: the project's latest deployment; --attach follows it to the end. */
 @Command(name = "status",
         description = {"Show the project's latest deployment and its resources; --attach follows it until it ends",
-            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision."},
+            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision (--local:",
+            ".infractl/envs/local/inference.config.json)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl status", "  infractl status --attach --output json"})
 final class StatusCommand implements Callable<Integer> {
@@ -45,14 +46,14 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        var resolved = ProjectTarget.resolve(project, target);
+        var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             showApp(project, session, out, err);
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
                     Renderers.of(common, out, err), interruption)
-                    .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code());
+                    .status(ProjectTag.of(project), where, attach, target.config(project).file()).exitCode().code());
         }
     }
 
@@ -61,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
      * deployment's status is what the command is for.
      */
     private void showApp(ProjectLayout project, AzureSession session, PrintWriter out, PrintWriter err) {
-        Map<String, String> config = ConfigFile.read(project.inferenceConfig());
+        Map<String, String> config = ConfigFile.read(target.config(project).file());
         String app = config.get(ConfigKey.ACA_APP_NAME.name());
         String subscription = target.subscription() != null ? target.subscription() : config.get(ConfigKey.SUBSCRIPTION_ID.name());
         String group = target.resourceGroup() != null ? target.resourceGroup() : config.get(ConfigKey.RESOURCE_GROUP_NAME.name());

@@ -39,7 +39,7 @@ class SmokeCommandTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        project.write("infra/inference.config.json", "{\"ACA_APP_ENDPOINT\": \"https://127.0.0.1:" + closedPort + "\"}");
+        project.write(LocalProject.LOCAL_CONFIG, "{\"ACA_APP_ENDPOINT\": \"https://127.0.0.1:" + closedPort + "\"}");
 
         assertThat(project.run("smoke", "--local")).isEqualTo(1);
         assertThat(project.err).contains("did not answer well").contains("nothing answered");
