@@ -93,6 +93,19 @@ public final class AzureConnection {
         return Optional.ofNullable(settings.verboseLog()).map(VerboseLogPolicy::new);
     }
 
+    /**
+     * A JDK client for long streamed responses (the log stream), trusting --ca-cert like the pipeline's client;
+     * azure-core's clients read bodies whole.
+     */
+    public java.net.http.HttpClient streamingClient() {
+        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10));
+        if (settings.caCertificate() != null) {
+            builder.sslContext(TrustedHttpClient.trusting(settings.caCertificate()));
+        }
+        return builder.build();
+    }
+
     /** The raw pipeline, for calls the SDK managers do not cover (storage listKeys). */
     public HttpPipeline pipeline() {
         return pipeline;

@@ -68,6 +68,9 @@ final class DeployCommand implements Callable<Integer> {
             description = "Stop waiting for the endpoint after this long (default 30m); exit 4, the app keeps starting.")
     Duration timeout = DEFAULT_TIMEOUT;
 
+    @Option(names = "--smoke", description = "Once the endpoint answers, send it one request as `infractl smoke` does; exit 1 if it answers badly.")
+    boolean smoke;
+
     @Mixin
     LockOptions locks;
 
@@ -79,6 +82,10 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
+        if (smoke && (noWait || dryRun)) {
+            throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
+                    "drop --no-wait / --dry-run, or run `infractl smoke` later");
+        }
         InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
@@ -135,6 +142,13 @@ final class DeployCommand implements Callable<Integer> {
                 }
                 var endpoint = startup.endpoint(config.appEndpoint());
                 StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
+                if (smoke && outcome == StartupOutcome.READY) {
+                    int smoked = SmokeCommand.run(connection, endpoint, common, spec);
+                    if (smoked != ExitCode.OK.code()) {
+                        view.finished(new DeployResult(Status.FAILED, summary, endpoint));
+                        return smoked;
+                    }
+                }
                 return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
             });
         } catch (InfractlException e) {

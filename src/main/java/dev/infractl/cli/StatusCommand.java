@@ -1,10 +1,18 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
+import dev.infractl.app.AppStatus;
+import dev.infractl.app.PriceTable;
+import dev.infractl.azure.AzureAppScaling;
+import dev.infractl.config.ConfigFile;
+import dev.infractl.config.ConfigKey;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.ProjectTag;
+import dev.infractl.ui.AppStatusView;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +49,35 @@ final class StatusCommand implements Callable<Integer> {
         var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
+            showApp(project, session, out, err);
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
                     Renderers.of(common, target, out, err), interruption)
                     .status(ProjectTag.of(project), where, attach, target.config(project).file()).exitCode().code());
         }
     }
+
+    /**
+     * The app's replicas, profile and cost, when the config names it; a failure here is a warning, since the
+     * deployment's status is what the command is for.
+     */
+    private void showApp(ProjectLayout project, AzureSession session, PrintWriter out, PrintWriter err) {
+        Map<String, String> config = ConfigFile.read(target.config(project).file());
+        String app = config.get(ConfigKey.ACA_APP_NAME.name());
+        String subscription = target.subscription() != null ? target.subscription() : config.get(ConfigKey.SUBSCRIPTION_ID.name());
+        String group = target.resourceGroup() != null ? target.resourceGroup() : config.get(ConfigKey.RESOURCE_GROUP_NAME.name());
+        if (app == null || subscription == null || group == null) {
+            return;
+        }
+        try {
+            AppStatusView.show(AppStatus.of(new AzureAppScaling(session.connection(), subscription, group, app), PRICES),
+                    out, common.json());
+        } catch (InfractlException e) {
+            err.println("warning: cannot read container app " + app + ": " + e.getMessage());
+            err.flush();
+        }
+    }
+
+    /** The seam for the preflight work's price table: until it is wired in, costs show as unknown. */
+    static final PriceTable PRICES = PriceTable.UNKNOWN;
 }

@@ -73,4 +73,23 @@ public final class ConfigFile {
         }
         JsonFiles.writeAtomically(file, JsonFiles.toText(merged));
     }
+
+    /**
+     * Removes our keys of resources that no longer exist, writing atomically; the user's keys stay. Does nothing
+     * when the file is absent or none of the keys is in it.
+     */
+    public static void remove(Path file, java.util.Set<ConfigKey> keys) {
+        Optional<JsonNode> existing = JsonFiles.readIfExists(file);
+        if (existing.isEmpty() || !existing.get().isObject()) {
+            return;
+        }
+        ObjectNode kept = ((ObjectNode) existing.get()).deepCopy();
+        boolean changed = false;
+        for (ConfigKey key : keys) {
+            changed |= kept.remove(key.name()) != null;
+        }
+        if (changed) {
+            JsonFiles.writeAtomically(file, JsonFiles.toText(kept));
+        }
+    }
 }

@@ -18,6 +18,12 @@ import java.util.function.Predicate;
  */
 final class AppEndpoints implements AutoCloseable {
 
+    /** What the fake app answers on /v1/chat/completions, shaped as OpenAI's (and the AI Toolkit app's) API. */
+    static final String CHAT_COMPLETION = "{\"id\":\"chatcmpl-local\",\"object\":\"chat.completion\",\"created\":0,"
+            + "\"model\":\"phi-3-mini-local\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+            + "\"content\":\"Yes, the local emulator's fake model is up.\"},\"finish_reason\":\"stop\"}],"
+            + "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":9,\"total_tokens\":21}}\n";
+
     private final LoopbackTls tls;
     private final ExecutorService executor;
     private final Predicate<String> ready;
@@ -64,8 +70,14 @@ final class AppEndpoints implements AutoCloseable {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             in.readAllBytes();
             boolean up = ready.test(appId);
-            byte[] body = (up ? "{\"status\":\"ok\",\"app\":\"infractl local emulator\"}\n"
-                    : "upstream connect error: the app is starting\n").getBytes(StandardCharsets.UTF_8);
+            boolean chat = exchange.getRequestURI().getPath().equals("/v1/chat/completions");
+            if (chat && up && !exchange.getRequestMethod().equalsIgnoreCase("POST")) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            byte[] body = (!up ? "upstream connect error: the app is starting\n"
+                    : chat ? CHAT_COMPLETION : "{\"status\":\"ok\",\"app\":\"infractl local emulator\"}\n")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", up ? "application/json" : "text/plain");
             boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
             exchange.sendResponseHeaders(up ? 200 : 503, head ? -1 : body.length);

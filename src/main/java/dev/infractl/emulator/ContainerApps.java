@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What runs behind a container app: its endpoint's port, its revisions (a new one whenever the template
@@ -18,10 +20,16 @@ final class ContainerApps {
 
     static final String TYPE = "Microsoft.App/containerApps";
 
+    /** How long an app with minReplicas 0 keeps a replica after its last request (ACA's default cool-down). */
+    static final Duration COOL_DOWN = Duration.ofMinutes(5);
+
     private final StateStore store;
     private final Clock clock;
     private final Duration startup;
     private AppEndpoints endpoints;
+    private LogStreams logStreams;
+    /** When each app last served a request, by lower-case id; in memory, as traffic is (starts are in the state). */
+    private final Map<String, Instant> active = new ConcurrentHashMap<>();
 
     ContainerApps(StateStore store, Clock clock, Duration startup) {
         this.store = store;
@@ -30,8 +38,17 @@ final class ContainerApps {
     }
 
     /** Set once at start: endpoints ask this object whether an app is ready, so they are made after it. */
-    void attach(AppEndpoints appEndpoints) {
+    void attach(AppEndpoints appEndpoints, LogStreams streams) {
         this.endpoints = appEndpoints;
+        this.logStreams = streams;
+    }
+
+    /** Properties that name this process's listeners, set on every read: the log stream's address. */
+    void refresh(ObjectNode resource) {
+        if (logStreams != null && resource.path("properties") instanceof ObjectNode properties
+                && ResourceId.parse(resource.path("id").asText()).isType(TYPE)) {
+            properties.put("eventStreamEndpoint", logStreams.eventStreamEndpoint(resource.path("id").asText()));
+        }
     }
 
     /** Re-opens the endpoints of apps from earlier processes, on their old ports when free. */
@@ -58,6 +75,9 @@ final class ContainerApps {
                 || !previous.map(p -> p.path("properties").path("template")).orElse(Json.object()).equals(template);
         Instant now = clock.instant();
         if (changed) {
+            // scaling to zero alone idles at once; any other change starts a replica of the new revision
+            runtime.put("activeAt", (scaledToZeroOnly(previous, template) ? Instant.EPOCH : now).toString());
+            active.remove(StateStore.normal(id));
             String name = ResourceId.parse(id).leafName() + "--" + suffix(id, revisions.size());
             revisions.addObject().put("name", name).put("createdTime", now.toString());
             runtime.put("startedAt", now.toString());
@@ -75,6 +95,7 @@ final class ContainerApps {
     }
 
     void deleted(String id) {
+        active.remove(StateStore.normal(id));
         endpoints.close(id);
         store.remove(StateStore.APPS, id);
     }
@@ -90,8 +111,43 @@ final class ContainerApps {
                 "The container app '" + ResourceId.parse(appId).leafName() + "' was not found."));
     }
 
+    /** The fake endpoint served a request: like ACA's HTTP scaler, it keeps (or brings up) a replica. */
+    boolean served(String appId) {
+        active.put(StateStore.normal(appId), clock.instant());
+        return ready(appId);
+    }
+
+    /**
+     * How many replicas the latest revision runs: minReplicas, and with minReplicas 0 one while it started or
+     * served a request within {@link #COOL_DOWN}. A change of only the scale rule to zero (infractl stop) idles at once.
+     */
+    int replicaCount(ObjectNode app) {
+        int min = app.path("properties").path("template").path("scale").path("minReplicas").asInt(0);
+        if (min > 0) {
+            return min;
+        }
+        Instant started = store.get(StateStore.APPS, app.path("id").asText())
+                .map(runtime -> Instant.parse(runtime.path("activeAt").asText(runtime.path("startedAt").asText())))
+                .orElse(Instant.EPOCH);
+        Instant served = active.getOrDefault(StateStore.normal(app.path("id").asText()), Instant.EPOCH);
+        Instant last = started.isAfter(served) ? started : served;
+        return clock.instant().isBefore(last.plus(COOL_DOWN)) ? 1 : 0;
+    }
+
     void restart(String appId) {
-        store.update(StateStore.APPS, appId, app -> app.put("startedAt", clock.instant().toString()));
+        store.update(StateStore.APPS, appId, app -> app.put("startedAt", clock.instant().toString())
+                .put("activeAt", clock.instant().toString()));
+    }
+
+    private boolean scaledToZeroOnly(Optional<ObjectNode> previous, JsonNode template) {
+        if (previous.isEmpty() || template.path("scale").path("minReplicas").asInt(0) != 0) {
+            return false;
+        }
+        ObjectNode before = previous.get().path("properties").path("template").deepCopy();
+        ObjectNode after = template.deepCopy();
+        before.remove("scale");
+        after.remove("scale");
+        return before.equals(after);
     }
 
     private static void setFqdn(ObjectNode resource, int port) {

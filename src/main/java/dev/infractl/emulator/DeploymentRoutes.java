@@ -125,7 +125,8 @@ final class DeploymentRoutes {
                     + "' is still running; cancel it first.");
         }
         deployments.records().remove(id);
-        return Response.empty(200);
+        // Azure accepts the delete and removes the record in the background; here it is gone already
+        return ResourceGroupRoutes.accepted(request, path.group(1), "done:" + id);
     }
 
     private Response operations(Request request, Matcher path) {

@@ -66,9 +66,11 @@ public final class Emulator implements AutoCloseable {
         parts.add(scheduler::shutdownNow);
 
         ContainerApps apps = new ContainerApps(store, clock, settings.appStartup());
-        AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::ready);
-        apps.attach(appEndpoints);
+        AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::served);
+        LogStreams logStreams = new LogStreams(tls, requests, faults, store, clock);
+        apps.attach(appEndpoints, logStreams);
         parts.add(appEndpoints);
+        parts.add(logStreams);
         AccountKeys keys = new AccountKeys(store.seed());
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
@@ -82,7 +84,7 @@ public final class Emulator implements AutoCloseable {
             if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {
                 apps.deleted(id);
             }
-        });
+        }, clock);
         GpuQuota quota = new GpuQuota(faults, store);
         DeploymentRun.Context context = new DeploymentRun.Context(resources, new DeploymentRecords(store), faults, quota,
                 new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId());

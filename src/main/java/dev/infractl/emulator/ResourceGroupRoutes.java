@@ -2,6 +2,8 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -28,11 +30,13 @@ final class ResourceGroupRoutes {
                 Route.arm("HEAD", GROUP + "$", this::head),
                 Route.arm("PATCH", GROUP + "$", this::patch),
                 Route.arm("DELETE", GROUP + "$", this::delete),
-                Route.arm("GET", GROUP + "/resources/?$", this::resources));
+                Route.arm("GET", GROUP + "/resources/?$", this::resources),
+                Route.arm("GET", "^/subscriptions/([^/]+)/operationresults/([^/]+)$", this::operationResult));
     }
 
     private Response list(Request request, Matcher path) {
         subscription.check(path.group(1));
+        groups.settleAll();
         ObjectNode body = Json.object();
         var value = body.putArray("value");
         store.list(StateStore.RESOURCE_GROUPS, "").forEach(value::add);
@@ -88,11 +92,41 @@ final class ResourceGroupRoutes {
     private Response delete(Request request, Matcher path) {
         subscription.check(path.group(1));
         String name = path.group(2);
-        if (groups.find(name).isEmpty()) {
-            return Response.empty(204);
+        groups.require(name);
+        groups.beginDelete(name);
+        return deleting(request, path.group(1), name);
+    }
+
+    /** Azure's answer to a group delete: 202, and a Location that answers 202 until the group is gone, then 200. */
+    private Response deleting(Request request, String subscriptionId, String name) {
+        return accepted(request, subscriptionId, "rgdelete:" + name);
+    }
+
+    /** 202 with a Location on this subscription's operation results; {@code done:...} operations answer 200 at once. */
+    static Response accepted(Request request, String subscriptionId, String operation) {
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(operation.getBytes(StandardCharsets.UTF_8));
+        return Response.empty(202)
+                .header("Location", request.baseUrl() + "/subscriptions/" + subscriptionId + "/operationresults/" + token
+                        + "?api-version=" + request.apiVersion())
+                .header("Retry-After", "1");
+    }
+
+    private Response operationResult(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        String operation;
+        try {
+            operation = new String(Base64.getUrlDecoder().decode(path.group(2)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ArmFailure.notFound("OperationNotFound", "The operation '" + path.group(2) + "' was not found.");
         }
-        groups.delete(name);
-        return Response.empty(200);
+        if (operation.startsWith("done:")) {
+            return Response.empty(200);
+        }
+        if (!operation.startsWith("rgdelete:")) {
+            throw ArmFailure.notFound("OperationNotFound", "The operation '" + path.group(2) + "' was not found.");
+        }
+        String name = operation.substring("rgdelete:".length());
+        return groups.deleting(name) ? deleting(request, path.group(1), name) : Response.empty(200);
     }
 
     private Response resources(Request request, Matcher path) {

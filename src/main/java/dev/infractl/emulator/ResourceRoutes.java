@@ -1,5 +1,6 @@
 package dev.infractl.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -71,14 +72,24 @@ final class ResourceRoutes {
     private Response patch(Request request, Matcher path) {
         checkScope(path);
         ObjectNode merged = resources.require(path.group(1));
-        request.json().properties().forEach(field -> {
-            if (field.getKey().equals("properties") && merged.path("properties").isObject()) {
-                ((ObjectNode) merged.get("properties")).setAll((ObjectNode) field.getValue());
+        if (request.json() instanceof ObjectNode patch) {
+            mergePatch(merged, patch);
+        }
+        return Response.ok(resources.write(path.group(1), merged).resource());
+    }
+
+    /** RFC 7386 JSON merge patch, as Container Apps and most providers apply PATCH: objects merge, null removes. */
+    static void mergePatch(ObjectNode target, ObjectNode patch) {
+        patch.properties().forEach(field -> {
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                target.remove(field.getKey());
+            } else if (value instanceof ObjectNode object && target.get(field.getKey()) instanceof ObjectNode existing) {
+                mergePatch(existing, object);
             } else {
-                merged.set(field.getKey(), field.getValue());
+                target.set(field.getKey(), value);
             }
         });
-        return Response.ok(resources.write(path.group(1), merged).resource());
     }
 
     private Response delete(Request request, Matcher path) {

@@ -39,6 +39,7 @@ final class Resources {
     Optional<ObjectNode> find(String id) {
         Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
         resource.ifPresent(computed::refresh);
+        resource.ifPresent(apps::refresh);
         return resource;
     }
 
@@ -49,6 +50,7 @@ final class Resources {
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
                 .map(resource -> {
                     computed.refresh(resource);
+                    apps.refresh(resource);
                     return resource;
                 })
                 .toList();
@@ -88,9 +90,36 @@ final class Resources {
         return new Written(resource, previous.isEmpty());
     }
 
+    /**
+     * Deletes a resource as Azure does: with its child resources, a storage account with its shares' data, and
+     * an environment with the container apps that run in it.
+     */
     boolean delete(String id) {
-        if (ResourceId.parse(id).isType(ContainerApps.TYPE)) {
+        Optional<ObjectNode> existing = store.get(StateStore.RESOURCES, id);
+        if (existing.isEmpty()) {
+            return false;
+        }
+        ResourceId parsed = ResourceId.parse(id);
+        if (parsed.isType("Microsoft.App/managedEnvironments")) {
+            for (ObjectNode app : store.list(StateStore.RESOURCES, id.substring(0, id.toLowerCase(java.util.Locale.ROOT).indexOf("/providers/")))) {
+                String environment = app.path("properties").path("managedEnvironmentId").asText(
+                        app.path("properties").path("environmentId").asText(""));
+                if (ResourceId.parse(app.path("id").asText()).isType(ContainerApps.TYPE) && environment.equalsIgnoreCase(id)) {
+                    delete(app.path("id").asText());
+                }
+            }
+        }
+        for (ObjectNode child : store.list(StateStore.RESOURCES, id + "/")) {
+            delete(child.path("id").asText());
+        }
+        if (parsed.isType(ContainerApps.TYPE)) {
             apps.deleted(id);
+        }
+        if (parsed.isType(FileServiceEmulator.SHARE_TYPE)) {
+            files.shareDeleted(parsed.name());
+        }
+        if (parsed.isType("Microsoft.Storage/storageAccounts")) {
+            files.accountDeleted(parsed.name());
         }
         return store.remove(StateStore.RESOURCES, id);
     }

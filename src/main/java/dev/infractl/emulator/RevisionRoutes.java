@@ -30,7 +30,8 @@ final class RevisionRoutes {
                 Route.arm("GET", APP + "/revisions/([^/]+)$", this::get),
                 Route.arm("GET", APP + "/revisions/([^/]+)/replicas/?$", this::replicas),
                 Route.arm("GET", APP + "/revisions/([^/]+)/replicas/([^/]+)$", this::replica),
-                Route.arm("POST", APP + "/revisions/([^/]+)/restart$", this::restart));
+                Route.arm("POST", APP + "/revisions/([^/]+)/restart$", this::restart),
+                Route.arm("POST", APP + "/getAuthToken$", this::authToken));
     }
 
     private ObjectNode app(Matcher path) {
@@ -60,7 +61,9 @@ final class RevisionRoutes {
         ObjectNode body = Json.object();
         var value = body.putArray("value");
         if (isLatest(app, revision)) {
-            value.add(replica(app, revision));
+            for (int index = 0; index < apps.replicaCount(app); index++) {
+                value.add(replica(app, revision, index));
+            }
         }
         return Response.ok(body);
     }
@@ -68,11 +71,15 @@ final class RevisionRoutes {
     private Response replica(Request request, Matcher path) {
         ObjectNode app = app(path);
         JsonNode revision = find(path.group(1), path.group(4));
-        ObjectNode replica = replica(app, revision);
-        if (!isLatest(app, revision) || !replica.path("name").asText().equals(path.group(5))) {
-            throw ArmFailure.notFound("ContainerAppReplicaNotFound", "Replica '" + path.group(5) + "' was not found.");
+        if (isLatest(app, revision)) {
+            for (int index = 0; index < apps.replicaCount(app); index++) {
+                ObjectNode replica = replica(app, revision, index);
+                if (replica.path("name").asText().equals(path.group(5))) {
+                    return Response.ok(replica);
+                }
+            }
         }
-        return Response.ok(replica);
+        throw ArmFailure.notFound("ContainerAppReplicaNotFound", "Replica '" + path.group(5) + "' was not found.");
     }
 
     private Response restart(Request request, Matcher path) {
@@ -80,6 +87,18 @@ final class RevisionRoutes {
         find(path.group(1), path.group(4));
         apps.restart(path.group(1));
         return Response.empty(200);
+    }
+
+    /** The token the log stream takes, as Container Apps' getAuthToken answers it. */
+    private Response authToken(Request request, Matcher path) {
+        ObjectNode app = app(path);
+        ObjectNode body = Json.object().put("id", app.path("id").asText() + "/authtoken")
+                .put("name", ResourceId.parse(path.group(1)).leafName())
+                .put("type", "Microsoft.App/containerApps/authtoken")
+                .put("location", app.path("location").asText());
+        body.putObject("properties").put("token", LogStreams.token(path.group(1)))
+                .put("expires", Instant.now().plusSeconds(3600).toString());
+        return Response.ok(body);
     }
 
     private JsonNode find(String appId, String name) {
@@ -108,7 +127,7 @@ final class RevisionRoutes {
                 .put("lastActiveTime", revision.path("createdTime").asText())
                 .put("fqdn", app.path("properties").path("latestRevisionFqdn").asText())
                 .put("active", active)
-                .put("replicas", active ? 1 : 0)
+                .put("replicas", active ? apps.replicaCount(app) : 0)
                 .put("trafficWeight", active ? 100 : 0)
                 .put("healthState", !active ? "None" : ready ? "Healthy" : "Unhealthy")
                 .put("provisioningState", "Provisioned")
@@ -117,11 +136,13 @@ final class RevisionRoutes {
         return body;
     }
 
-    private ObjectNode replica(ObjectNode app, JsonNode revision) {
+    /** Replica {@code index} of the latest revision; the first keeps the name it had before replicas were counted. */
+    private ObjectNode replica(ObjectNode app, JsonNode revision, int index) {
         String appId = app.path("id").asText();
         boolean ready = apps.ready(appId);
         String startedAt = apps.runtime(appId).path("startedAt").asText();
-        String name = revision.path("name").asText() + "-" + Long.toHexString(Instant.parse(startedAt).toEpochMilli() % 0xfffff);
+        String name = revision.path("name").asText() + "-" + Long.toHexString(Instant.parse(startedAt).toEpochMilli() % 0xfffff)
+                + (index == 0 ? "" : "-" + index);
         ObjectNode body = Json.object()
                 .put("id", appId + "/revisions/" + revision.path("name").asText() + "/replicas/" + name)
                 .put("name", name)

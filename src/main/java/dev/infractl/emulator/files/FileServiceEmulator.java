@@ -53,6 +53,27 @@ public final class FileServiceEmulator implements HttpHandler {
         }
     }
 
+    /** A share resource was deleted through Resource Manager ({@code account/default/share}): its files go too. */
+    public void shareDeleted(String resourceName) {
+        String[] parts = resourceName.split("/");
+        try {
+            store.deleteShare(new SharePath(parts[0], parts[parts.length - 1], ""));
+        } catch (FilesServiceError missing) {
+            // never made on the data plane: nothing to remove
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the share's folder for " + resourceName, e);
+        }
+    }
+
+    /** A storage account was deleted through Resource Manager: its shares and their files go too. */
+    public void accountDeleted(String account) {
+        try {
+            store.deleteAccount(account);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the files of storage account " + account, e);
+        }
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {

@@ -46,6 +46,11 @@ final class ShareStore {
         deleteTree(propertiesFile(share).getParent().resolve(share.share()));
     }
 
+    /** A storage account was deleted: its shares, files and properties go with it. */
+    synchronized void deleteAccount(String account) throws IOException {
+        deleteTree(root.resolve(account));
+    }
+
     void requireShare(SharePath any) {
         if (!Files.isDirectory(shareFolder(any))) {
             throw FilesServiceError.shareNotFound();
