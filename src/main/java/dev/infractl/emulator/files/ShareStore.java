@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -179,7 +183,23 @@ final class ShareStore {
 
     private Path propertiesFile(SharePath path) {
         Path folder = root.resolve(path.account()).resolve(".properties").resolve(path.share());
-        return path.isShareRoot() ? folder : folder.resolve(path.path() + ".json");
+        if (path.isShareRoot()) {
+            return folder;
+        }
+        String name = path.name() + ".json";
+        // A file name may use all 255 bytes the disk allows; its properties then go under a digest of the name.
+        if (name.getBytes(StandardCharsets.UTF_8).length > 255) {
+            name = "~" + HexFormat.of().formatHex(sha256(path.name())) + ".json";
+        }
+        return folder.resolve(path.parent().path()).resolve(name);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {
