@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -90,6 +92,17 @@ final class ShareStore {
         writeProperties(path, properties);
     }
 
+    /**
+     * Moves the data file's modification time forward, past its previous value: the ETag and Last-Modified derive
+     * from it, and the service gives every write a new ETag even when two writes fall in one clock tick (the
+     * kernel's file times advance only every few milliseconds).
+     */
+    private static void touch(Path data) throws IOException {
+        Instant previous = Files.getLastModifiedTime(data).toInstant();
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(data, FileTime.from(now.isAfter(previous) ? now : previous.plusMillis(1)));
+    }
+
     void writeRange(SharePath path, long offset, byte[] data, boolean clear) throws IOException {
         Path location = existing(path, false);
         if (offset + data.length > Files.size(location)) {
@@ -97,6 +110,9 @@ final class ShareStore {
         }
         try (FileChannel channel = FileChannel.open(location, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(clear ? new byte[data.length] : data), offset);
+        }
+        synchronized (this) {
+            touch(location);
         }
     }
 
@@ -108,6 +124,7 @@ final class ShareStore {
                 channel.write(ByteBuffer.allocate(1), size - 1);
             }
         }
+        touch(existing(path, false));
     }
 
     FileProperties properties(SharePath path) throws IOException {
@@ -120,6 +137,19 @@ final class ShareStore {
         Path file = propertiesFile(path);
         Files.createDirectories(file.getParent());
         Files.write(file, JSON.writeValueAsBytes(properties));
+        touch(existing(path, false));
+    }
+
+    /** The account's shares, ordered by name as List Shares returns them. */
+    List<Path> shares(String account) throws IOException {
+        Path folder = root.resolve(account);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).filter(entry -> !entry.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(entry -> entry.getFileName().toString())).toList();
+        }
     }
 
     synchronized void deleteFile(SharePath path) throws IOException {
