@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
 import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.DeploymentTarget;
@@ -37,11 +38,14 @@ final class AzureSession implements AutoCloseable {
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
     private final boolean startsEmulator;
+    private final ConfigLocation config;
 
-    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator) {
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator,
+                         ConfigLocation config) {
         this.connecting = connecting;
         this.project = project;
         this.startsEmulator = startsEmulator;
+        this.config = config;
     }
 
     /**
@@ -62,7 +66,8 @@ final class AzureSession implements AutoCloseable {
             thread.start();
         };
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose, project), background), project, target.local());
+                () -> connect(cloud, target, environment, verbose, project), background), project, target.local(),
+                target.config(project));
     }
 
     private static Connected connect(Cloud cloud, TargetOptions target, Map<String, String> environment,
@@ -102,6 +107,11 @@ final class AzureSession implements AutoCloseable {
         }
     }
 
+    /** The config file this session's outputs go to: --local's own, never the project's Azure one. */
+    ConfigLocation config() {
+        return config;
+    }
+
     AzureConnection connection() {
         return connected().connection();
     }
@@ -111,13 +121,14 @@ final class AzureSession implements AutoCloseable {
     }
 
     /**
-     * The subscription, group and location to deploy to. With --local, the emulator's subscription unless one
-     * was named (the az CLI's default means nothing to the emulator), a group named after the project, and
+     * The subscription, group and location to deploy to. With --local, the emulator's subscription unless
+     * --subscription names one (the emulator holds one subscription; the config files and the az CLI name real
+     * ones), the group the files name or else one named after the project, and
      * {@value #LOCAL_LOCATION}.
      */
     DeploymentTarget target(Target resolved, String location) {
         String subscription = resolved.subscription().value();
-        if (local() && (subscription == null || resolved.subscription().source().startsWith("az CLI"))) {
+        if (local() && !"--subscription".equals(resolved.subscription().source())) {
             subscription = connected().emulator().subscriptionId();
         }
         String group = resolved.resourceGroup().value();

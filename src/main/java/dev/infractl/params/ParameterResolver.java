@@ -2,7 +2,10 @@ package dev.infractl.params;
 
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.ConfigFile;
+import dev.infractl.config.ConfigLocation;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,10 +41,12 @@ public final class ParameterResolver {
         List<String> notes = new ArrayList<>();
         TemplateParameters template = TemplateParameters.from(request.template(),
                 request.templateFile() == null ? null : project.relative(request.templateFile()));
-        Map<String, String> inferenceConfig = readConfig(project.inferenceConfig(), problems);
-        Map<String, String> finetuningConfig = readConfig(project.finetuningConfig(), problems);
+        Map<String, String> inferenceConfig = readConfig(request.config(), problems, notes);
+        ObjectNode finetuningDocument = readDocument(project.finetuningConfig(), problems);
+        Map<String, String> finetuningConfig = ConfigFile.strings(finetuningDocument);
+        FinetuningConfigLayer.describeJob(finetuningDocument, project.relative(project.finetuningConfig()), notes);
         Target target = new TargetResolver(environment, home).resolve(request.subscription(), request.resourceGroup(),
-                inferenceConfig, project.relative(project.inferenceConfig()),
+                inferenceConfig, project.relative(request.config().file()),
                 finetuningConfig, project.relative(project.finetuningConfig()));
 
         List<ParameterLayer> layers = layers(request, template, finetuningConfig, problems, notes);
@@ -96,12 +101,21 @@ public final class ParameterResolver {
         }
     }
 
-    private static Map<String, String> readConfig(Path file, List<Problem> problems) {
+    private static Map<String, String> readConfig(ConfigLocation config, List<Problem> problems, List<String> notes) {
         try {
-            return ConfigFile.read(file);
+            return config.read(notes);
         } catch (InfractlException e) {
             problems.addAll(e.problems());
             return Map.of();
+        }
+    }
+
+    private static ObjectNode readDocument(Path file, List<Problem> problems) {
+        try {
+            return ConfigFile.document(file);
+        } catch (InfractlException e) {
+            problems.addAll(e.problems());
+            return JsonFiles.MAPPER.createObjectNode();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.infractl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
 import dev.infractl.azure.ConnectionSettings;
@@ -12,6 +13,7 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +97,7 @@ class DeployCommandTest {
     void aHandFilledConfigDeploysLikeAProvisionedOne() throws IOException {
         LocalProject project = provisioned();
         JsonNode written = JsonFiles.read(project.config());
-        project.write("infra/inference.config.json", "{\n"
+        project.write(LocalProject.LOCAL_CONFIG, "{\n"
                 + "  \"SUBSCRIPTION_ID\": \"" + written.get("SUBSCRIPTION_ID").asText() + "\",\n"
                 + "  \"RESOURCE_GROUP_NAME\": \"" + written.get("RESOURCE_GROUP_NAME").asText() + "\",\n"
                 + "  \"STORAGE_ACCOUNT_NAME\": \"" + written.get("STORAGE_ACCOUNT_NAME").asText() + "\",\n"
@@ -113,9 +115,28 @@ class DeployCommandTest {
         LocalProject project = provisioned();
         String endpoint = JsonFiles.read(project.config()).get("ACA_APP_ENDPOINT").asText();
 
-        assertThat(project.run("endpoint")).isZero();
+        assertThat(project.run("endpoint", "--local")).isZero();
         assertThat(project.out.strip()).isEqualTo(endpoint);
 
+        assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
+    }
+
+    @Test
+    void aBareHostNameEndpointAsTheTemplatesOutputItDeploysWaitsAndPrintsAsAnHttpsUrl() throws IOException {
+        LocalProject project = provisioned();
+        ObjectNode config = (ObjectNode) JsonFiles.read(project.config());
+        String url = config.get("ACA_APP_ENDPOINT").asText();
+        String host = URI.create(url).getAuthority();
+        project.write(project.root.relativize(project.config()).toString(), JsonFiles.toText(config.put("ACA_APP_ENDPOINT", host)));
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
+        assertThat(project.run("endpoint", "--local")).as(project.err).isZero();
+        assertThat(project.out.strip()).isEqualTo("https://" + host);
+
+        project.write(project.root.relativize(project.config()).toString(), "{\"ACA_APP_ENDPOINT\": \"" + host + "\"}");
         assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
         assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
     }
