@@ -7,6 +7,13 @@ import java.util.List;
 /** What happens while the app restarts and comes up, for renderers. */
 public sealed interface AppEvent {
 
+    /**
+     * About to restart although the sync changed nothing: the restart is how a model re-trained on the share is
+     * reloaded, and it costs a GPU replica's whole start-up, so the user is told before it happens.
+     */
+    record RestartingUnchanged() implements AppEvent {
+    }
+
     record Restarted(String revision) implements AppEvent {
     }
 

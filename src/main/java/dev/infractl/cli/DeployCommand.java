@@ -2,6 +2,7 @@ package dev.infractl.cli;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import dev.infractl.app.AppEvent;
 import dev.infractl.app.AppStartup;
 import dev.infractl.app.DeployResult;
 import dev.infractl.app.DeployResult.Status;
@@ -23,6 +24,7 @@ import dev.infractl.sync.SyncRequest;
 import dev.infractl.sync.SyncSummary;
 import dev.infractl.ui.DeployView;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -133,28 +135,39 @@ final class DeployCommand implements Callable<Integer> {
         }
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
+        Waited waited;
         try {
-            return InterruptSignal.during(interruption, () -> {
+            waited = InterruptSignal.during(interruption, () -> {
+                if (!noRestart && summary.uploaded() == 0 && summary.deleted() == 0) {
+                    view.app(new AppEvent.RestartingUnchanged());
+                }
                 String revision = noRestart ? app.activeRevision() : startup.restart(view::app);
                 if (noWait) {
-                    view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
-                    return ExitCode.OK.code();
+                    return null;
                 }
                 var endpoint = startup.endpoint(config.appEndpoint());
-                StartupOutcome outcome = startup.waitUntilReady(endpoint, revision, timeout, view::app);
-                if (smoke && outcome == StartupOutcome.READY) {
-                    int smoked = SmokeCommand.run(connection, endpoint, common, spec);
-                    if (smoked != ExitCode.OK.code()) {
-                        view.finished(new DeployResult(Status.FAILED, summary, endpoint));
-                        return smoked;
-                    }
-                }
-                return EndpointWait.finish(outcome, summary, endpoint, timeout, view);
+                return new Waited(startup.waitUntilReady(endpoint, revision, timeout, view::app), endpoint);
             });
         } catch (InfractlException e) {
             view.finished(new DeployResult(Status.FAILED, summary, config.appEndpoint()));
             throw e;
         }
+        if (waited == null) {
+            view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
+            return ExitCode.OK.code();
+        }
+        if (smoke && waited.outcome() == StartupOutcome.READY) {
+            int smoked = SmokeCommand.run(connection, waited.endpoint(), common, spec);
+            if (smoked != ExitCode.OK.code()) {
+                view.finished(new DeployResult(Status.FAILED, summary, waited.endpoint()));
+                return smoked;
+            }
+        }
+        // Outside the try: finish() prints the last line itself before it throws for a timeout or an interrupt.
+        return EndpointWait.finish(waited.outcome(), summary, waited.endpoint(), timeout, view);
+    }
+
+    private record Waited(StartupOutcome outcome, URI endpoint) {
     }
 
     private Set<ConfigKey> requiredKeys() {

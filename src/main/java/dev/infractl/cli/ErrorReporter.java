@@ -19,7 +19,9 @@ final class ErrorReporter {
             print("error", problem, err);
         }
         if (error.problems().size() > 1) {
-            err.println(error.problems().size() + " problems found; nothing was sent to Azure.");
+            // Only bad input is caught before the first request; a failed sync has sent many.
+            err.println(error.problems().size() + " problems found" + (error.exitCode() == ExitCode.BAD_INPUT
+                    ? "; nothing was sent to Azure." : "."));
         }
         err.flush();
     }

@@ -9,8 +9,14 @@ import java.util.Optional;
  */
 public interface FileShare {
 
-    /** The content of a small file, or empty when there is none. */
-    Optional<byte[]> read(String path);
+    /**
+     * The content of a small file, or empty when there is none; at most {@code limit} bytes, and
+     * {@code limit + 1} of them when the file is longer than that.
+     */
+    Optional<byte[]> read(String path, int limit);
+
+    /** Size and stored Content-MD5 of a file, or empty when there is none. */
+    Optional<RemoteFile> describe(String path);
 
     /** Uploads a local file to {@code path} with its Content-MD5, replacing what is there. */
     void upload(LocalFile file, String path);

@@ -28,4 +28,8 @@ public sealed interface SyncEvent {
     /** Something surprising that does not stop the sync, such as a damaged manifest. */
     record Warning(String path, String message) implements SyncEvent {
     }
+
+    /** The sync stopped on a failure after sending {@code requests} HTTP requests to the share. */
+    record Stopped(long requests) implements SyncEvent {
+    }
 }

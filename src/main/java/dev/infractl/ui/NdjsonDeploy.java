@@ -47,6 +47,8 @@ public final class NdjsonDeploy implements DeployView {
             line.put("event", "failed").put("path", failed.path()).put("message", failed.message());
         } else if (event instanceof SyncEvent.Warning warning) {
             line.put("event", "warning").put("path", warning.path()).put("message", warning.message());
+        } else if (event instanceof SyncEvent.Stopped) {
+            return; // its count is in the finished line
         }
         print(line);
     }
@@ -54,7 +56,11 @@ public final class NdjsonDeploy implements DeployView {
     @Override
     public void app(AppEvent event) {
         ObjectNode line = JsonFiles.MAPPER.createObjectNode();
-        if (event instanceof AppEvent.Restarted restarted) {
+        if (event instanceof AppEvent.RestartingUnchanged) {
+            line.put("event", "restarting").put("codeChanged", false).put("message", "no code changed; the restart"
+                    + " reloads the model from the share and costs a GPU replica's start-up (about 20 minutes on Azure);"
+                    + " --no-restart skips it");
+        } else if (event instanceof AppEvent.Restarted restarted) {
             line.put("event", "restarted").put("revision", restarted.revision());
         } else if (event instanceof AppEvent.ReplicasChanged changed) {
             line.put("event", "replicas").put("revision", changed.revision());
@@ -78,7 +84,7 @@ public final class NdjsonDeploy implements DeployView {
                 .put("deleted", summary == null ? tally.deleted() : summary.deleted())
                 .put("unchanged", summary == null ? tally.unchanged() : summary.unchanged())
                 .put("bytes_uploaded", summary == null ? tally.bytes() : summary.bytesUploaded())
-                .put("requests", summary == null ? 0 : summary.requests());
+                .put("requests", summary == null ? tally.requests() : summary.requests());
         if (summary != null) {
             line.put("sync_ms", summary.elapsed().toMillis());
         }

@@ -11,6 +11,7 @@ final class SyncTally {
     private int deleted;
     private int unchanged;
     private long bytes;
+    private long requests;
 
     void count(SyncEvent event) {
         if (event instanceof SyncEvent.Planned plan) {
@@ -22,6 +23,8 @@ final class SyncTally {
             bytes += file.bytes();
         } else if (event instanceof SyncEvent.Deleted) {
             deleted++;
+        } else if (event instanceof SyncEvent.Stopped stopped) {
+            requests = stopped.requests();
         }
     }
 
@@ -47,5 +50,10 @@ final class SyncTally {
 
     long bytes() {
         return bytes;
+    }
+
+    /** Requests the sync sent before it stopped on a failure (0 until then). */
+    long requests() {
+        return requests;
     }
 }

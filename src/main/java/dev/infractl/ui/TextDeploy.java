@@ -51,7 +51,10 @@ public final class TextDeploy implements DeployView {
 
     @Override
     public void app(AppEvent event) {
-        if (event instanceof AppEvent.Restarted restarted) {
+        if (event instanceof AppEvent.RestartingUnchanged) {
+            line("no code changed; restarting anyway so the app reloads the model from the share. On Azure this is a"
+                    + " GPU replica's whole start-up (about 20 minutes); --no-restart skips it.");
+        } else if (event instanceof AppEvent.Restarted restarted) {
             line("restarted revision " + restarted.revision());
         } else if (event instanceof AppEvent.ReplicasChanged changed) {
             line("replicas of " + changed.revision() + ": " + (changed.replicas().isEmpty() ? "none yet"
@@ -69,6 +72,10 @@ public final class TextDeploy implements DeployView {
     public void finished(DeployResult result) {
         endBar();
         var summary = result.summary();
+        if (summary == null && tally.requests() > 0) {
+            out.println("Stopped after uploading " + files(tally.uploaded()) + " (" + Sizes.of(tally.bytes()) + "), deleted "
+                    + tally.deleted() + "; " + tally.requests() + " request" + (tally.requests() == 1 ? "" : "s") + " sent.");
+        }
         if (summary != null) {
             String verb = summary.dryRun() ? "Would upload " : "Uploaded ";
             out.println(verb + files(summary.uploaded()) + " ("

@@ -161,6 +161,42 @@ class DeployCommandTest {
         }
     }
 
+    @Test
+    void aDeployThatTimesOutPrintsItsSummaryOnce() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--timeout", "1s", "--output", "json")).as(project.err).isEqualTo(4);
+        assertThat(lines(project.out)).filteredOn(line -> line.get("event").asText().equals("finished")).hasSize(1)
+                .allMatch(line -> line.get("status").asText().equals("TimedOut"));
+
+        project.write("inference/app.py", "v2");
+        assertThat(project.run("deploy", "--local", "--timeout", "1s")).isEqualTo(4);
+        assertThat(project.out.lines().filter(line -> line.startsWith("Uploaded "))).hasSize(1);
+    }
+
+    @Test
+    void aDeployThatChangedNothingSaysWhyItRestartsAnywayAndHowToSkipIt() throws IOException {
+        LocalProject project = provisioned();
+        project.write("inference/app.py", "v1");
+        assertThat(project.run("deploy", "--local", "--no-restart", "--no-wait")).as(project.err).isZero();
+
+        assertThat(project.run("deploy", "--local", "--no-wait")).as(project.err).isZero();
+        assertThat(project.err).contains("no code changed").contains("reloads the model from the share")
+                .contains("20 minutes").contains("--no-restart skips it");
+        assertThat(project.err.indexOf("no code changed")).isLessThan(project.err.indexOf("restarted revision"));
+
+        assertThat(project.run("deploy", "--local", "--no-wait", "--output", "json")).as(project.err).isZero();
+        List<String> events = lines(project.out).stream().map(line -> line.get("event").asText()).toList();
+        assertThat(events).containsSubsequence("restarting", "restarted");
+        assertThat(lines(project.out)).filteredOn(line -> line.get("event").asText().equals("restarting"))
+                .allMatch(line -> !line.get("codeChanged").asBoolean() && line.get("message").asText().contains("--no-restart"));
+
+        project.write("inference/app.py", "v2");
+        assertThat(project.run("deploy", "--local", "--no-wait")).as(project.err).isZero();
+        assertThat(project.err).doesNotContain("no code changed");
+    }
+
     private LocalProject provisioned() {
         LocalProject project = new LocalProject(folder);
         assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();

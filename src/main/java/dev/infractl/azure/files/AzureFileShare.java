@@ -11,12 +11,15 @@ import com.azure.storage.file.share.ShareFileClient;
 import com.azure.storage.file.share.ShareServiceClientBuilder;
 import com.azure.storage.file.share.models.ShareErrorCode;
 import com.azure.storage.file.share.models.ShareFileHttpHeaders;
+import com.azure.storage.file.share.models.ShareFileProperties;
+import com.azure.storage.file.share.models.ShareFileRange;
 import com.azure.storage.file.share.models.ShareFileUploadRangeOptions;
 import com.azure.storage.file.share.models.ShareStorageException;
 import com.azure.storage.file.share.options.ShareFileCreateOptions;
 import com.azure.storage.file.share.options.ShareFileRenameOptions;
 import dev.infractl.sync.FileShare;
 import dev.infractl.sync.LocalFile;
+import dev.infractl.sync.RemoteFile;
 import java.nio.ByteBuffer;
 import reactor.core.publisher.Flux;
 import java.io.ByteArrayOutputStream;
@@ -26,17 +29,14 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sync's {@link FileShare} on azure-storage-file-share with the account key: each file is created
- * under {@code .NAME.infractl-upload-RANDOM} beside its target, written in ranges of at most 4 MiB each
+ * under a short temporary name ({@link TemporaryName}) beside its target, written in ranges of at most 4 MiB each
  * with its Content-MD5, then renamed over the target, so the app never reads half a file.
  */
 public final class AzureFileShare implements FileShare {
-
-    private static final String TEMPORARY_MARK = ".infractl-upload-";
 
     private final ShareClient share;
     private final String account;
@@ -73,13 +73,34 @@ public final class AzureFileShare implements FileShare {
     }
 
     @Override
-    public Optional<byte[]> read(String path) {
+    public Optional<byte[]> read(String path, int limit) {
         try {
             ByteArrayOutputStream content = new ByteArrayOutputStream();
-            share.getFileClient(path).download(content);
+            share.getFileClient(path).downloadWithResponse(content, new ShareFileRange(0, (long) limit), false, null,
+                    Context.NONE);
             return Optional.of(content.toByteArray());
         } catch (ShareStorageException e) {
-            if (StorageErrors.is(e, ShareErrorCode.RESOURCE_NOT_FOUND) || StorageErrors.is(e, ShareErrorCode.PARENT_NOT_FOUND)) {
+            if (notFound(e)) {
+                return Optional.empty();
+            }
+            if (e.getStatusCode() == 416) {
+                return Optional.of(new byte[0]);
+            }
+            throw StorageErrors.of(e, account, share.getShareName(), path);
+        } catch (RuntimeException e) {
+            throw StorageErrors.of(e, account, share.getShareName(), path);
+        }
+    }
+
+    @Override
+    public Optional<RemoteFile> describe(String path) {
+        try {
+            ShareFileProperties properties = share.getFileClient(path).getProperties();
+            byte[] md5 = properties.getContentMd5();
+            return Optional.of(new RemoteFile(properties.getContentLength(),
+                    md5 == null ? "" : Base64.getEncoder().encodeToString(md5)));
+        } catch (ShareStorageException e) {
+            if (notFound(e)) {
                 return Optional.empty();
             }
             throw StorageErrors.of(e, account, share.getShareName(), path);
@@ -103,7 +124,7 @@ public final class AzureFileShare implements FileShare {
         try {
             share.getFileClient(path).delete();
         } catch (ShareStorageException e) {
-            if (!StorageErrors.is(e, ShareErrorCode.RESOURCE_NOT_FOUND) && !StorageErrors.is(e, ShareErrorCode.PARENT_NOT_FOUND)) {
+            if (!notFound(e)) {
                 throw StorageErrors.of(e, account, share.getShareName(), path);
             }
         } catch (RuntimeException e) {
@@ -119,8 +140,7 @@ public final class AzureFileShare implements FileShare {
     private void put(String path, RangeSource source) {
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash);
-        String temporary = (folder.isEmpty() ? "" : folder + "/") + "." + path.substring(slash + 1)
-                + TEMPORARY_MARK + UUID.randomUUID().toString().substring(0, 8);
+        String temporary = TemporaryName.in(folder);
         ShareFileClient upload = share.getFileClient(temporary);
         boolean created = false;
         try {
@@ -182,15 +202,18 @@ public final class AzureFileShare implements FileShare {
     private Boolean sweep(String folder) {
         try {
             share.getDirectoryClient(folder).listFilesAndDirectories().stream()
-                    .filter(item -> !item.isDirectory() && item.getName().startsWith(".")
-                            && item.getName().contains(TEMPORARY_MARK))
+                    .filter(item -> !item.isDirectory() && TemporaryName.isTemporary(item.getName()))
                     .forEach(item -> discard(share.getFileClient((folder.isEmpty() ? "" : folder + "/") + item.getName())));
         } catch (ShareStorageException e) {
-            if (!StorageErrors.is(e, ShareErrorCode.RESOURCE_NOT_FOUND) && !StorageErrors.is(e, ShareErrorCode.PARENT_NOT_FOUND)) {
+            if (!notFound(e)) {
                 throw e;
             }
         }
         return Boolean.TRUE;
+    }
+
+    private static boolean notFound(ShareStorageException e) {
+        return StorageErrors.is(e, ShareErrorCode.RESOURCE_NOT_FOUND) || StorageErrors.is(e, ShareErrorCode.PARENT_NOT_FOUND);
     }
 
     /** Best effort: a temporary file left by a failure is invisible to the app and replaced by the next run. */

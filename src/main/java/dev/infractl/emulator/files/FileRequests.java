@@ -131,7 +131,7 @@ final class FileRequests {
         properties.metadata().forEach((name, value) -> reply.header("x-ms-meta-" + name, value));
         if (range.isPresent()) {
             ByteRange bytes = range.get();
-            if (bytes.start() >= size && size > 0) {
+            if (bytes.start() >= size) {
                 throw new FilesServiceError(416, "InvalidRange", "The range specified is invalid for the current size of the resource.");
             }
             long end = Math.min(bytes.end(), size - 1);

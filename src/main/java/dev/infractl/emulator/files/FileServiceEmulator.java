@@ -95,7 +95,11 @@ public final class FileServiceEmulator implements HttpHandler {
         String method = exchange.getRequestMethod();
         String restype = query.getOrDefault("restype", "");
         if (path.share() == null) {
-            throw FilesServiceError.badRequest("UnsupportedQueryParameter", "Account-level operations are not emulated.");
+            if (method.equals("GET") && query.getOrDefault("comp", "").equals("list")) {
+                return new Reply(200).xml(ShareListing.xml(store, path.account(), query));
+            }
+            throw FilesServiceError.badRequest("UnsupportedQueryParameter", "Of the account-level operations only List"
+                    + " Shares is emulated.");
         }
         if (restype.equals("share")) {
             return directories.share(method, path, query);
@@ -121,19 +125,26 @@ public final class FileServiceEmulator implements HttpHandler {
                     + " of this emulator at /" + account + "/.");
         }
         String presented = credential.substring(colon + 1);
-        String pathStyle = signed(exchange, account, key.get(), false);
-        String hostStyle = signed(exchange, account, key.get(), true);
-        if (!SharedKeySignature.matches(pathStyle, presented) && !SharedKeySignature.matches(hostStyle, presented)) {
+        boolean matched = false;
+        for (boolean hostStyle : new boolean[] {false, true}) {
+            for (boolean valuesAsSent : new boolean[] {false, true}) {
+                matched |= SharedKeySignature.matches(signed(exchange, account, key.get(), hostStyle, valuesAsSent), presented);
+            }
+        }
+        if (!matched) {
             throw failed("The MAC signature found in the HTTP request '" + presented + "' is not the same as any"
                     + " computed signature. Server used following string to sign: '" + SharedKeySignature.stringToSign(
                     exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), account, false) + "'.");
         }
     }
 
-    /** Azurite's rule: a path-style request may be signed over either form of the resource path. */
-    private static String signed(HttpExchange exchange, String account, String key, boolean hostStyle) {
+    /**
+     * Azurite's rule: a path-style request may be signed over either form of the resource path; and a query value
+     * with commas either as sent or split and sorted.
+     */
+    private static String signed(HttpExchange exchange, String account, String key, boolean hostStyle, boolean valuesAsSent) {
         String stringToSign = SharedKeySignature.stringToSign(exchange.getRequestMethod(), exchange.getRequestURI(),
-                exchange.getRequestHeaders(), account, hostStyle);
+                exchange.getRequestHeaders(), account, hostStyle, valuesAsSent);
         try {
             return SharedKeySignature.sign(key, stringToSign);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -177,7 +188,8 @@ public final class FileServiceEmulator implements HttpHandler {
         if (reply.streamed != null && head) {
             headers.set("Content-Length", Long.toString(reply.streamed.length()));
         } else if (reply.streamed != null) {
-            exchange.sendResponseHeaders(reply.status, reply.streamed.length());
+            // 0 would mean chunked to HttpServer; -1 sends Content-Length: 0, which clients read an empty file by.
+            exchange.sendResponseHeaders(reply.status, reply.streamed.length() == 0 ? -1 : reply.streamed.length());
             try (OutputStream out = exchange.getResponseBody()) {
                 reply.streamed.writeTo(out);
             }

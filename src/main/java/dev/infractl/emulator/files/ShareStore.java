@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -91,6 +97,17 @@ final class ShareStore {
         writeProperties(path, properties);
     }
 
+    /**
+     * Moves the data file's modification time forward, past its previous value: the ETag and Last-Modified derive
+     * from it, and the service gives every write a new ETag even when two writes fall in one clock tick (the
+     * kernel's file times advance only every few milliseconds).
+     */
+    private static void touch(Path data) throws IOException {
+        Instant previous = Files.getLastModifiedTime(data).toInstant();
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(data, FileTime.from(now.isAfter(previous) ? now : previous.plusMillis(1)));
+    }
+
     void writeRange(SharePath path, long offset, byte[] data, boolean clear) throws IOException {
         Path location = existing(path, false);
         if (offset + data.length > Files.size(location)) {
@@ -98,6 +115,9 @@ final class ShareStore {
         }
         try (FileChannel channel = FileChannel.open(location, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(clear ? new byte[data.length] : data), offset);
+        }
+        synchronized (this) {
+            touch(location);
         }
     }
 
@@ -109,6 +129,7 @@ final class ShareStore {
                 channel.write(ByteBuffer.allocate(1), size - 1);
             }
         }
+        touch(existing(path, false));
     }
 
     FileProperties properties(SharePath path) throws IOException {
@@ -121,6 +142,19 @@ final class ShareStore {
         Path file = propertiesFile(path);
         Files.createDirectories(file.getParent());
         Files.write(file, JSON.writeValueAsBytes(properties));
+        touch(existing(path, false));
+    }
+
+    /** The account's shares, ordered by name as List Shares returns them. */
+    List<Path> shares(String account) throws IOException {
+        Path folder = root.resolve(account);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).filter(entry -> !entry.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(entry -> entry.getFileName().toString())).toList();
+        }
     }
 
     synchronized void deleteFile(SharePath path) throws IOException {
@@ -184,7 +218,23 @@ final class ShareStore {
 
     private Path propertiesFile(SharePath path) {
         Path folder = root.resolve(path.account()).resolve(".properties").resolve(path.share());
-        return path.isShareRoot() ? folder : folder.resolve(path.path() + ".json");
+        if (path.isShareRoot()) {
+            return folder;
+        }
+        String name = path.name() + ".json";
+        // A file name may use all 255 bytes the disk allows; its properties then go under a digest of the name.
+        if (name.getBytes(StandardCharsets.UTF_8).length > 255) {
+            name = "~" + HexFormat.of().formatHex(sha256(path.name())) + ".json";
+        }
+        return folder.resolve(path.parent().path()).resolve(name);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -35,13 +35,22 @@ final class SharedKeySignature {
      * does that addressed {@code account.file...} and reached us through path-style routing.
      */
     static String stringToSign(String method, URI uri, Headers headers, String account, boolean hostStyle) {
+        return stringToSign(method, uri, headers, account, hostStyle, false);
+    }
+
+    /**
+     * {@code valuesAsSent}: a query value is signed as sent ({@code include=Timestamps,ETag}), as the service and
+     * most clients do; otherwise split at commas and sorted, as the Java SDK does. The service accepts both.
+     */
+    static String stringToSign(String method, URI uri, Headers headers, String account, boolean hostStyle,
+                               boolean valuesAsSent) {
         List<String> lines = new ArrayList<>();
         lines.add(method);
         for (String name : STANDARD_HEADERS) {
             lines.add(standardValue(name, headers));
         }
         lines.add(canonicalHeaders(headers));
-        lines.add(canonicalResource(uri, account, hostStyle));
+        lines.add(canonicalResource(uri, account, hostStyle, valuesAsSent));
         return String.join("\n", lines);
     }
 
@@ -89,7 +98,7 @@ final class SharedKeySignature {
         return text.toString();
     }
 
-    private static String canonicalResource(URI uri, String account, boolean hostStyle) {
+    private static String canonicalResource(URI uri, String account, boolean hostStyle, boolean valuesAsSent) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (hostStyle && path.startsWith("/" + account)) {
             path = path.substring(account.length() + 1);
@@ -105,8 +114,12 @@ final class SharedKeySignature {
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals)).toLowerCase(Locale.ROOT);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
                 List<String> values = query.computeIfAbsent(name, key -> new ArrayList<>());
-                for (String part : value.split(",", -1)) {
-                    values.add(decode(part));
+                if (valuesAsSent) {
+                    values.add(decode(value));
+                } else {
+                    for (String part : value.split(",", -1)) {
+                        values.add(decode(part));
+                    }
                 }
             }
         }
