@@ -40,7 +40,9 @@ final class FaultsFileCheck {
             root = Json.MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
-            throw InfractlException.badInput("the emulator faults file is not valid JSON: " + e.getOriginalMessage(),
+            String message = e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*", "")
+                    .replaceAll("\\s*\\[Source:[^\\]]*\\]", ""); // the parser's internals mean nothing to the user
+            throw InfractlException.badInput("the emulator faults file is not valid JSON: " + message,
                     where == null ? SourceLocation.of(file) : SourceLocation.at(file, where.getLineNr(), where.getColumnNr()),
                     HINT);
         } catch (IOException e) {
