@@ -11,13 +11,13 @@ speed="${2:-1000}"
 "$repo/scripts/infractl" --version >/dev/null   # builds the jar if needed; not measured
 work="$(mktemp -d)"
 out="$work/emulator.out"
-java -jar "$repo/target/infractl.jar" emulator --port 0 --state "$work/state" --speed "$speed" >"$out" 2>"$work/emulator.err" &
+java -jar "${INFRACTL_BENCH_JAR:-$repo/target/infractl.jar}" emulator --port 0 --state "$work/state" --speed "$speed" >"$out" 2>"$work/emulator.err" &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do [ -s "$out" ] && break; sleep 0.1; done
 echo "load:$(uptime | sed 's/.*load average//')  deployments: $count  speed: $speed"
 python3 - "$out" "$repo/infra/provision/inference.json" "$count" <<'PY'
-import json, ssl, sys, time, statistics, urllib.request
+import json, ssl, sys, time, statistics, urllib.error, urllib.request
 line = json.loads(open(sys.argv[1]).readline())
 template = json.load(open(sys.argv[2]))
 count = int(sys.argv[3])
@@ -27,14 +27,18 @@ headers = {"Authorization": "Bearer " + line["token"], "Content-Type": "applicat
 def call(method, url, body=None):
     request = urllib.request.Request(url, method=method, headers=headers,
                                      data=None if body is None else json.dumps(body).encode())
-    with urllib.request.urlopen(request, context=context) as response:
-        return json.loads(response.read() or b"{}")
+    try:
+        with urllib.request.urlopen(request, context=context) as response:
+            return json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as e:
+        sys.exit("%s %s -> %d %s" % (method, url, e.code, e.read().decode()[:400]))
 call("PUT", base + "?api-version=2022-09-01", {"location": "swedencentral"})
 times = []
 for i in range(count):
     url = base + "/providers/Microsoft.Resources/deployments/bench-%04d?api-version=2022-09-01" % i
     start = time.perf_counter()
-    call("PUT", url, {"properties": {"mode": "Incremental", "template": template, "parameters": {}}})
+    call("PUT", url, {"properties": {"mode": "Incremental", "template": template,
+                                  "parameters": {"defaultCommands": {"value": ["python app.py"]}}}})
     while True:
         state = call("GET", url)["properties"]["provisioningState"]
         if state in ("Succeeded", "Failed", "Canceled"):
