@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
 import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.DeploymentTarget;
@@ -39,12 +40,15 @@ final class AzureSession implements AutoCloseable {
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
     private final Supplier<Connected> local;
+    private final ConfigLocation config;
     private Connected localConnected;
 
-    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, Supplier<Connected> local) {
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, Supplier<Connected> local,
+                         ConfigLocation config) {
         this.connecting = connecting;
         this.project = project;
         this.local = local;
+        this.config = config;
     }
 
     /**
@@ -67,10 +71,11 @@ final class AzureSession implements AutoCloseable {
         };
         if (target.local()) {
             CompletableFuture<Connected> warming = CompletableFuture.supplyAsync(() -> warmUp(cloud), background);
-            return new AzureSession(warming, project, () -> startLocal(cloud, target, verbose, project, warming));
+            return new AzureSession(warming, project, () -> startLocal(cloud, target, verbose, project, warming),
+                    target.config(project));
         }
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose), background), project, null);
+                () -> connect(cloud, target, environment, verbose), background), project, null, target.config(project));
     }
 
     private static Connected startLocal(Cloud cloud, TargetOptions target, PrintStream verbose, ProjectLayout project,
@@ -128,6 +133,11 @@ final class AzureSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The config file this session's outputs go to: --local's own, never the project's Azure one. */
+    ConfigLocation config() {
+        return config;
     }
 
     AzureConnection connection() {

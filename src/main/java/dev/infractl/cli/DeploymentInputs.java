@@ -32,6 +32,6 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
     ProvisionRequest request(AzureSession session, ProjectLayout project, String location, WaitOptions waiting) {
         DeploymentTarget where = session.target(parameters.target(), location);
         return new ProvisionRequest(where, template.json(), parameters.toArmParameters(), ProjectTag.of(project),
-                project.inferenceConfig(), waiting);
+                session.config().file(), waiting);
     }
 }
