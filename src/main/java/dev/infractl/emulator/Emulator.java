@@ -172,9 +172,10 @@ public final class Emulator implements LocalAzure {
         try {
             arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock,
                     settings.requestLog()), requests);
-        } catch (InfractlException portTaken) {
+        } catch (UncheckedIOException portTaken) {
             closeAll(parts);
-            throw portTaken;
+            throw new InfractlException(ExitCode.BAD_INPUT, portTaken.getMessage(),
+                    "choose another --port (1 to 65535), or 0 for any free port", portTaken);
         }
         parts.add(0, () -> arm.stop(0));
 
@@ -248,8 +249,7 @@ public final class Emulator implements LocalAzure {
             server.start();
             return server;
         } catch (IOException e) {
-            throw new InfractlException(ExitCode.BAD_INPUT, "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(),
-                    "choose another --port (1 to 65535), or 0 for any free port", e);
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
     }
 
