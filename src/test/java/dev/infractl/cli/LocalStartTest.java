@@ -39,12 +39,13 @@ class LocalStartTest {
     @Test
     void aStateFolderThatCannotBeMadeIsBadInputWithWhereAndHow() throws Exception {
         LocalProject project = new LocalProject(folder);
-        Files.writeString(folder.resolve(".infractl"), "a file where the folder should be");
+        Files.createDirectories(folder.resolve(".infractl"));
+        Files.writeString(folder.resolve(".infractl/local"), "a file where the state folder should be");
 
         int code = project.run("provision", "--local", "--yes");
 
         assertThat(code).as(project.err).isEqualTo(2);
-        assertThat(project.err).contains("cannot write the emulator state folder").contains(".infractl")
+        assertThat(project.err).contains("cannot write the emulator state folder").contains(".infractl/local")
                 .contains("hint: make the folder writable").doesNotContain("\tat ");
     }
 }
