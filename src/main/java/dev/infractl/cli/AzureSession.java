@@ -15,6 +15,7 @@ import dev.infractl.deploy.ProjectDeployments;
 import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
+import dev.infractl.emulator.LocalAzure;
 import dev.infractl.params.Target;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The connection to Resource Manager for one command (contract D): Azure itself, a custom endpoint, or with
@@ -37,20 +39,22 @@ final class AzureSession implements AutoCloseable {
 
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
-    private final boolean startsEmulator;
+    private final Supplier<Connected> local;
     private final ConfigLocation config;
+    private Connected localConnected;
 
-    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator,
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, Supplier<Connected> local,
                          ConfigLocation config) {
         this.connecting = connecting;
         this.project = project;
-        this.startsEmulator = startsEmulator;
+        this.local = local;
         this.config = config;
     }
 
     /**
-     * Starts connecting in the background (starting the emulator for --local, loading the SDK), so that
-     * compiling and checking the parameters run meanwhile; {@link #connection()} waits for it.
+     * Starts connecting in the background (loading the SDK), so that compiling and checking the parameters run
+     * meanwhile; {@link #connection()} waits for it. With --local the emulator itself starts only then, once the
+     * input has been checked: bad input leaves no state folder and no CA behind.
      */
     static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
         Cloud cloud = Cloud.named(target.cloud());
@@ -65,25 +69,43 @@ final class AzureSession implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         };
+        if (target.local()) {
+            CompletableFuture<Connected> warming = CompletableFuture.supplyAsync(() -> warmUp(cloud), background);
+            return new AzureSession(warming, project, () -> startLocal(cloud, target, verbose, project, warming),
+                    target.config(project));
+        }
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose, project), background), project, target.local(),
-                target.config(project));
+                () -> connect(cloud, target, environment, verbose), background), project, null, target.config(project));
+    }
+
+    private static Connected startLocal(Cloud cloud, TargetOptions target, PrintStream verbose, ProjectLayout project,
+                                        CompletableFuture<Connected> warming) {
+        try {
+            warming.join();
+        } catch (CompletionException ignored) {
+            // warming up only loads classes; connecting below reports any real problem
+        }
+        LocalAzure emulator = Emulator.startOrJoin(new EmulatorSettings(0, project.localState(), target.emulatorFaults(),
+                target.emulatorSpeed(), EmulatorSettings.defaults(project.localState()).appStartup()));
+        ConnectionSettings settings = new ConnectionSettings(cloud, emulator.armEndpoint(), emulator.caCertificate(),
+                emulator.token(), emulator.tenantId(), verbose);
+        try {
+            return new Connected(AzureConnection.open(settings), emulator);
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
+    }
+
+    /** Loads the SDK's classes against a placeholder endpoint; sends nothing. */
+    private static Connected warmUp(Cloud cloud) {
+        warm(new Connected(AzureConnection.open(new ConnectionSettings(cloud, URI.create("https://127.0.0.1:1/"), null,
+                "warm-up", null, null)), null), "00000000-0000-0000-0000-000000000000");
+        return null;
     }
 
     private static Connected connect(Cloud cloud, TargetOptions target, Map<String, String> environment,
-                                     PrintStream verbose, ProjectLayout project) {
-        if (target.local()) {
-            Emulator emulator = Emulator.start(new EmulatorSettings(0, project.localState(), target.emulatorFaults(),
-                    target.emulatorSpeed(), EmulatorSettings.defaults(project.localState()).appStartup()));
-            ConnectionSettings settings = new ConnectionSettings(cloud, emulator.armEndpoint(), emulator.caCertificate(),
-                    emulator.token(), emulator.tenantId(), verbose);
-            try {
-                return warm(new Connected(AzureConnection.open(settings), emulator), emulator.subscriptionId());
-            } catch (RuntimeException e) {
-                emulator.close();
-                throw e;
-            }
-        }
+                                     PrintStream verbose) {
         URI endpoint = target.armEndpoint() == null ? null : URI.create(target.armEndpoint());
         ConnectionSettings settings = new ConnectionSettings(cloud, endpoint, target.caCert(),
                 environment.get(ConnectionSettings.ACCESS_TOKEN_VARIABLE), environment.get("AZURE_TENANT_ID"), verbose);
@@ -96,7 +118,13 @@ final class AzureSession implements AutoCloseable {
         return connected;
     }
 
-    private Connected connected() {
+    private synchronized Connected connected() {
+        if (local != null) {
+            if (localConnected == null) {
+                localConnected = local.get();
+            }
+            return localConnected;
+        }
         try {
             return connecting.join();
         } catch (CompletionException e) {
@@ -162,25 +190,14 @@ final class AzureSession implements AutoCloseable {
         return connection().resourceGroups(target.subscriptionId());
     }
 
-    /**
-     * Stops the emulator, waiting for it to have started if it was still starting. Without one there is
-     * nothing to stop, so a command that failed early does not wait for the SDK to load.
-     */
+    /** Stops the emulator this command started, if it got that far; one it joined keeps running. */
     @Override
-    public void close() {
-        if (!startsEmulator) {
-            return;
-        }
-        try {
-            Emulator emulator = connecting.join().emulator();
-            if (emulator != null) {
-                emulator.close();
-            }
-        } catch (CompletionException e) {
-            // it never started, so there is nothing to stop; the command reports its own error
+    public synchronized void close() {
+        if (localConnected != null) {
+            localConnected.emulator().close();
         }
     }
 
-    private record Connected(AzureConnection connection, Emulator emulator) {
+    private record Connected(AzureConnection connection, LocalAzure emulator) {
     }
 }

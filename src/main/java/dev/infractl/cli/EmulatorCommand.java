@@ -3,13 +3,15 @@ package dev.infractl.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
-import dev.infractl.SourceLocation;
+import dev.infractl.Problem;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,9 +53,17 @@ final class EmulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOptions();
         Path stateDir = state != null ? state : common.project().localState();
-        EmulatorSettings settings = new EmulatorSettings(port, stateDir, faults, speed, Duration.ofSeconds(appStartupSeconds));
-        Emulator emulator = start(settings);
+        PrintWriter err = spec.commandLine().getErr();
+        EmulatorSettings settings = new EmulatorSettings(port, stateDir, faults, speed, Duration.ofSeconds(appStartupSeconds))
+                .letOthersJoin().withRequestLog(common.verbose() ? line -> {
+                    synchronized (err) {
+                        err.println(line);
+                        err.flush();
+                    }
+                } : null);
+        Emulator emulator = Emulator.start(settings);
         Thread hook = new Thread(() -> {
             emulator.close();
             stopped.countDown();
@@ -83,18 +93,23 @@ final class EmulatorCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static Emulator start(EmulatorSettings settings) {
-        try {
-            return Emulator.start(settings);
-        } catch (IllegalArgumentException e) {
-            throw InfractlException.badInput(e.getMessage(), settings.faultsFile() == null ? null
-                    : SourceLocation.of(settings.faultsFile()), "see docs/emulator.md for the file's format");
-        } catch (IllegalStateException e) {
-            throw InfractlException.badInput(e.getMessage(), SourceLocation.of(settings.stateDir()),
-                    "delete the state folder to start afresh, or pass another --state");
-        } catch (UncheckedIOException e) {
-            throw new InfractlException(ExitCode.BAD_INPUT, e.getMessage(),
-                    "choose another --port, or 0 for any free port");
+    /** Every bad option at once, before the state folder is touched. */
+    private void checkOptions() {
+        List<Problem> problems = new ArrayList<>();
+        if (port < 0 || port > 65535) {
+            problems.add(Problem.of("--port " + port + " is not a port", null,
+                    "give a port from 1 to 65535, or 0 for any free port"));
+        }
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            problems.add(Problem.of("--speed " + speed + " must be a positive number", null,
+                    "1 deploys the template in 2-3 s; 10 ten times faster; 0.5 half as fast"));
+        }
+        if (appStartupSeconds < 0) {
+            problems.add(Problem.of("--app-startup " + appStartupSeconds + " must be 0 or more seconds", null,
+                    "give the seconds an app answers 503 after a restart, e.g. --app-startup 3"));
+        }
+        if (!problems.isEmpty()) {
+            throw InfractlException.badInput(problems);
         }
     }
 }

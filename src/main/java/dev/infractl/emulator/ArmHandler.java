@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 /**
@@ -22,17 +23,22 @@ final class ArmHandler implements HttpHandler {
     private final TokenIssuer tokens;
     private final String staticToken;
     private final Clock clock;
+    private final Consumer<String> log;
 
-    ArmHandler(List<Route> routes, Faults faults, TokenIssuer tokens, String staticToken, Clock clock) {
+    ArmHandler(List<Route> routes, Faults faults, TokenIssuer tokens, String staticToken, Clock clock,
+               Consumer<String> log) {
         this.routes = List.copyOf(routes);
         this.faults = faults;
         this.tokens = tokens;
         this.staticToken = staticToken;
         this.clock = clock;
+        this.log = log == null ? line -> { } : log;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
+        int[] status = {0};
         try (exchange; InputStream in = exchange.getRequestBody()) {
             Request request = Request.of(exchange.getRequestMethod(), exchange.getRequestURI(),
                     exchange.getRequestHeaders(), in.readAllBytes());
@@ -40,16 +46,20 @@ final class ArmHandler implements HttpHandler {
             if (fault.isPresent()) {
                 RequestFault rule = fault.get();
                 if (rule.kind() == RequestFault.Kind.RESET) {
+                    status[0] = -1;
                     return; // closing the exchange before any response drops the connection
                 }
                 if (rule.kind() == RequestFault.Kind.DELAY) {
                     sleep(rule.delayMillis());
                 } else {
-                    send(exchange, request, injected(rule));
+                    status[0] = send(exchange, request, injected(rule));
                     return;
                 }
             }
-            send(exchange, request, answer(request));
+            status[0] = send(exchange, request, answer(request));
+        } finally {
+            log.accept(RequestLogLine.of(exchange.getRequestMethod(), exchange.getRequestURI(), status[0],
+                    (System.nanoTime() - started) / 1_000_000));
         }
     }
 
@@ -118,7 +128,7 @@ final class ArmHandler implements HttpHandler {
                 : response;
     }
 
-    private static void send(HttpExchange exchange, Request request, Response response) throws IOException {
+    private static int send(HttpExchange exchange, Request request, Response response) throws IOException {
         String requestId = UUID.randomUUID().toString();
         var headers = exchange.getResponseHeaders();
         response.headers().forEach(headers::set);
@@ -132,6 +142,7 @@ final class ArmHandler implements HttpHandler {
                 out.write(response.body());
             }
         }
+        return response.status();
     }
 
     private static void sleep(long millis) {

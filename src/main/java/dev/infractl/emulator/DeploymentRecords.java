@@ -20,10 +20,14 @@ final class DeploymentRecords {
     static final String INPUTS = "deploymentInputs";
     static final String OPERATIONS = "deploymentOperations";
 
-    private final StateStore store;
+    private static final String SEALED = "sealedValue";
 
-    DeploymentRecords(StateStore store) {
+    private final StateStore store;
+    private final SealedValues sealed;
+
+    DeploymentRecords(StateStore store, SealedValues sealed) {
         this.store = store;
+        this.sealed = sealed;
     }
 
     Optional<ObjectNode> find(String id) {
@@ -46,14 +50,39 @@ final class DeploymentRecords {
     void create(String id, ObjectNode body, JsonNode template, JsonNode parameters) {
         ObjectNode inputs = Json.object();
         inputs.set("template", template);
-        inputs.set("parameters", parameters);
+        inputs.set("parameters", sealSecure(template, parameters));
         store.put(INPUTS, id, inputs);
         store.put(OPERATIONS, id, Json.object().set("value", Json.array()));
         store.put(StateStore.DEPLOYMENTS, id, body);
     }
 
+    /** The template and parameters as submitted, secure values unsealed. */
     ObjectNode inputs(String id) {
-        return store.get(INPUTS, id).orElse(Json.object());
+        ObjectNode inputs = store.get(INPUTS, id).orElse(Json.object());
+        if (inputs.path("parameters") instanceof ObjectNode parameters) {
+            parameters.properties().forEach(entry -> {
+                if (entry.getValue().hasNonNull(SEALED) && entry.getValue() instanceof ObjectNode parameter) {
+                    parameter.set("value", Json.parse(sealed.open(parameter.remove(SEALED).asText())));
+                }
+            });
+        }
+        return inputs;
+    }
+
+    /** Secure parameters' values are kept sealed only: ARM never returns them, and no file may hold them in plain text. */
+    private JsonNode sealSecure(JsonNode template, JsonNode parameters) {
+        if (!(parameters instanceof ObjectNode object)) {
+            return parameters;
+        }
+        ObjectNode kept = object.deepCopy();
+        kept.properties().forEach(entry -> {
+            String type = template.path("parameters").path(entry.getKey()).path("type").asText();
+            if (type.toLowerCase(java.util.Locale.ROOT).startsWith("secure") && entry.getValue().has("value")
+                    && entry.getValue() instanceof ObjectNode parameter) {
+                parameter.put(SEALED, sealed.seal(Json.text(parameter.remove("value"))));
+            }
+        });
+        return kept;
     }
 
     void update(String id, Consumer<ObjectNode> properties) {

@@ -1,6 +1,9 @@
 package dev.infractl.emulator;
 
 import com.sun.net.httpserver.HttpHandler;
+import dev.infractl.ExitCode;
+import dev.infractl.InfractlException;
+import dev.infractl.SourceLocation;
 import dev.infractl.emulator.files.FileServiceEmulator;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -14,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,9 +29,11 @@ import java.util.concurrent.ThreadFactory;
  * (with Entra ID's token endpoint) on one listener, the Azure Files data plane on another, and one fake app
  * endpoint per container app. See "The local emulator" in DESIGN.md and docs/emulator.md.
  */
-public final class Emulator implements AutoCloseable {
+public final class Emulator implements LocalAzure {
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    /** How long a second process waits for the one whose emulator holds the state folder (a deployment takes seconds). */
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private final EmulatorSettings settings;
     private final Subscription subscription;
@@ -49,15 +56,79 @@ public final class Emulator implements AutoCloseable {
         this.storageKeys = storageKeys;
     }
 
+    /**
+     * Starts an emulator on the state folder once no other emulator holds it (waiting for one that does); the
+     * faults file is read first, so a bad one fails before the folder is touched.
+     */
     public static Emulator start(EmulatorSettings settings) {
+        Faults faults = Faults.read(settings.faultsFile());
+        return (Emulator) whenFree(settings, faults, false);
+    }
+
+    /**
+     * Like {@link #start}, except that while a joinable emulator (the {@code emulator} command) holds the state
+     * folder, this uses that one instead of waiting: one writer per folder, always.
+     */
+    public static LocalAzure startOrJoin(EmulatorSettings settings) {
+        Faults faults = Faults.read(settings.faultsFile());
+        return whenFree(settings, faults, true);
+    }
+
+    private static LocalAzure whenFree(EmulatorSettings settings, Faults faults, boolean mayJoin) {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            Optional<StateFolderLock> lock = unwritable(settings, () -> StateFolderLock.tryTake(settings.stateDir()));
+            if (lock.isPresent()) {
+                try {
+                    return unwritable(settings, () -> start(settings, faults, lock.get()));
+                } catch (RuntimeException e) {
+                    lock.get().close();
+                    throw e;
+                }
+            }
+            if (mayJoin) {
+                Optional<LocalAzure> joined = RunningEndpoint.join(settings.stateDir());
+                if (joined.isPresent()) {
+                    return joined.get();
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new InfractlException(ExitCode.TIMED_OUT, "another infractl process has been using the emulator"
+                        + " state folder " + settings.stateDir() + " for over " + LOCK_WAIT.toMinutes() + " minutes",
+                        "wait for it to finish, stop it, or give this one another folder (--state DIR)");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the emulator state folder " + settings.stateDir());
+            }
+        }
+    }
+
+    /** A state folder that cannot be written or read is the user's to fix: exit 2, with where and how. */
+    private static <T> T unwritable(EmulatorSettings settings, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (UncheckedIOException e) {
+            throw InfractlException.badInput("cannot write the emulator state folder: " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), SourceLocation.of(settings.stateDir()),
+                    "make the folder writable, or give the emulator another one (--state DIR)");
+        } catch (IllegalStateException e) {
+            throw InfractlException.badInput(e.getMessage(), SourceLocation.of(settings.stateDir()),
+                    "delete the state folder to start afresh, or give the emulator another one (--state DIR)");
+        }
+    }
+
+    private static Emulator start(EmulatorSettings settings, Faults faults, StateFolderLock lock) {
         Clock clock = Clock.systemUTC();
         Subscription subscription = Subscription.LOCAL;
-        Faults faults = Faults.read(settings.faultsFile());
-        StateStore store = StateStore.open(settings.stateDir());
         Path stateDir = settings.stateDir().toAbsolutePath();
+        RunningEndpoint.withdraw(stateDir); // a process killed while it ran left its endpoint behind
+        StateStore store = StateStore.open(settings.stateDir());
         LoopbackTls tls = SavedTls.in(stateDir, clock.instant());
         Path caCertificate = stateDir.resolve(SavedTls.CA_FILE);
-        TokenIssuer tokens = new TokenIssuer(subscription.tenantId(), store.seed());
+        TokenIssuer tokens = new TokenIssuer(subscription.tenantId(), store.secret());
         String token = tokens.issue("infractl-local", clock.instant(), Duration.ofDays(365));
         List<AutoCloseable> parts = new ArrayList<>();
         ExecutorService requests = Executors.newCachedThreadPool(daemon("infractl-emulator-http"));
@@ -71,7 +142,7 @@ public final class Emulator implements AutoCloseable {
         apps.attach(appEndpoints, logStreams);
         parts.add(appEndpoints);
         parts.add(logStreams);
-        AccountKeys keys = new AccountKeys(store.seed());
+        AccountKeys keys = new AccountKeys(store.secret());
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
         FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
@@ -86,7 +157,8 @@ public final class Emulator implements AutoCloseable {
             }
         }, clock);
         GpuQuota quota = new GpuQuota(faults, store);
-        DeploymentRun.Context context = new DeploymentRun.Context(resources, new DeploymentRecords(store), faults, quota,
+        DeploymentRun.Context context = new DeploymentRun.Context(resources,
+                new DeploymentRecords(store, new SealedValues(store.secret())), faults, quota,
                 new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId());
         Deployments deployments = new Deployments(subscription, groups, context.records(), context);
 
@@ -102,16 +174,25 @@ public final class Emulator implements AutoCloseable {
         routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
         HttpsServer arm;
         try {
-            arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock), requests);
+            arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock,
+                    settings.requestLog()), requests);
         } catch (UncheckedIOException portTaken) {
             closeAll(parts);
-            throw portTaken;
+            throw new InfractlException(ExitCode.BAD_INPUT, portTaken.getMessage(),
+                    "choose another --port (1 to 65535), or 0 for any free port", portTaken);
         }
         parts.add(0, () -> arm.stop(0));
 
         apps.reopenAll();
         deployments.resumeInterrupted();
-        return new Emulator(settings, subscription, parts, arm, files, caCertificate, token, storageKeys);
+        parts.add(store);
+        parts.add(lock);
+        Emulator emulator = new Emulator(settings, subscription, parts, arm, files, caCertificate, token, storageKeys);
+        if (settings.joinable()) {
+            RunningEndpoint.publish(stateDir, emulator.armEndpoint(), emulator.filesEndpoint());
+            parts.add(0, () -> RunningEndpoint.withdraw(stateDir));
+        }
+        return emulator;
     }
 
     public URI armEndpoint() {
@@ -151,6 +232,7 @@ public final class Emulator implements AutoCloseable {
         closeAll(parts);
     }
 
+    /** Parts close in order: the listeners first, the state folder's store and lock last. */
     private static void closeAll(List<AutoCloseable> parts) {
         for (AutoCloseable part : parts) {
             try {

@@ -1,8 +1,6 @@
 package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,12 +43,7 @@ final class Faults {
         if (file == null) {
             return none();
         }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the emulator faults file " + file + ": " + e.getMessage(), e);
-        }
+        JsonNode root = FaultsFileCheck.read(file);
         List<RequestFault> requests = new ArrayList<>();
         JsonNode requestRules = root.path("requests");
         for (int i = 0; i < requestRules.size(); i++) {

@@ -28,7 +28,7 @@ final class ResourceRoutes {
     List<Route> routes() {
         return List.of(
                 Route.arm("GET", COLLECTION, this::list),
-                Route.arm("POST", RESOURCE + "/listKeys$", this::listKeys),
+                Route.arm("POST", RESOURCE + "/(?:listKeys|sharedKeys)$", this::listKeys),
                 Route.arm("GET", RESOURCE + "/?$", this::get),
                 Route.arm("HEAD", RESOURCE + "/?$", this::head),
                 Route.arm("PUT", RESOURCE + "/?$", this::put),

@@ -78,6 +78,7 @@ final class Resources {
         ObjectNode properties = body.path("properties").isObject() ? ((ObjectNode) body.get("properties")).deepCopy()
                 : Json.object();
         properties.put("provisioningState", "Succeeded");
+        WriteOnlyProperties.drop(parsed.type(), properties);
         resource.set("properties", properties);
         computed.add(parsed, resource, previous);
         if (parsed.isType(ContainerApps.TYPE)) {

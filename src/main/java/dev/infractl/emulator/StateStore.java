@@ -2,60 +2,49 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * Everything the emulator holds, as ARM JSON in named sections (resource groups, resources, deployments,
- * operations, apps), keyed by lower-cased id since ARM ids are case-insensitive. Each change rewrites
- * {@code state.json} atomically, so a later process sees exactly what the last change left.
+ * operations, apps), keyed by lower-cased id since ARM ids are case-insensitive. Each change is appended to the
+ * state folder's journal before the call returns (see StateJournal), so a later process sees exactly what the last
+ * change left, and a change costs its own size, not the size of the state.
  */
-final class StateStore {
+final class StateStore implements AutoCloseable {
 
     static final String RESOURCE_GROUPS = "resourceGroups";
     static final String RESOURCES = "resources";
     static final String DEPLOYMENTS = "deployments";
     static final String APPS = "apps";
 
-    private final Path file;
+    private final StateJournal journal;
     private final ObjectNode root;
+    private final String secret;
 
-    private StateStore(Path file, ObjectNode root) {
-        this.file = file;
+    private StateStore(StateJournal journal, ObjectNode root, String secret) {
+        this.journal = journal;
         this.root = root;
+        this.secret = secret;
     }
 
     static StateStore open(Path stateDir) {
-        Path file = stateDir.resolve("state.json");
-        ObjectNode root = Json.object();
-        if (Files.isRegularFile(file)) {
-            try {
-                JsonNode stored = Json.MAPPER.readTree(Files.readString(file));
-                if (stored instanceof ObjectNode object) {
-                    root = object;
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the emulator state " + file + ": " + e.getMessage(), e);
-            }
-        }
-        StateStore store = new StateStore(file, root);
-        if (!root.hasNonNull("seed")) {
-            root.put("seed", UUID.randomUUID().toString());
-            store.save();
-        }
+        StateJournal journal = new StateJournal(stateDir);
+        ObjectNode root = journal.read(StateStore::apply);
+        JsonNode legacySeed = root.remove("seed");
+        StateStore store = new StateStore(journal, root, FolderSecret.in(stateDir,
+                Optional.ofNullable(legacySeed).map(JsonNode::asText)));
+        store.compact();
         return store;
     }
 
-    /** A random value made once per state folder: storage keys derive from it, so they survive restarts. */
-    synchronized String seed() {
-        return root.get("seed").asText();
+    /** A random value made once per state folder: keys derive from it, so they survive restarts. */
+    String secret() {
+        return secret;
     }
 
     synchronized Optional<ObjectNode> get(String section, String key) {
@@ -64,25 +53,26 @@ final class StateStore {
     }
 
     synchronized void put(String section, String key, ObjectNode value) {
-        sectionNode(section).set(normal(key), value.deepCopy());
-        save();
+        ObjectNode copy = value.deepCopy();
+        sectionNode(root, section).set(normal(key), copy);
+        record(StateJournal.put(section, normal(key), copy));
     }
 
     /** Changes one entry in place and saves; does nothing when there is no such entry. */
     synchronized boolean update(String section, String key, Consumer<ObjectNode> change) {
-        JsonNode value = sectionNode(section).get(normal(key));
+        JsonNode value = sectionNode(root, section).get(normal(key));
         if (!(value instanceof ObjectNode object)) {
             return false;
         }
         change.accept(object);
-        save();
+        record(StateJournal.put(section, normal(key), object));
         return true;
     }
 
     synchronized boolean remove(String section, String key) {
-        boolean removed = sectionNode(section).remove(normal(key)) != null;
+        boolean removed = sectionNode(root, section).remove(normal(key)) != null;
         if (removed) {
-            save();
+            record(StateJournal.remove(section, normal(key)));
         }
         return removed;
     }
@@ -91,7 +81,7 @@ final class StateStore {
     synchronized List<ObjectNode> list(String section, String keyPrefix) {
         List<ObjectNode> entries = new ArrayList<>();
         String prefix = normal(keyPrefix);
-        sectionNode(section).properties().forEach(entry -> {
+        sectionNode(root, section).properties().forEach(entry -> {
             if (entry.getKey().startsWith(prefix) && entry.getValue() instanceof ObjectNode object) {
                 entries.add(object.deepCopy());
             }
@@ -101,24 +91,48 @@ final class StateStore {
 
     /** Removes every entry whose key starts with the prefix (a deleted resource group's resources). */
     synchronized void removeAll(String section, String keyPrefix) {
-        String prefix = normal(keyPrefix);
+        removeAll(root, section, normal(keyPrefix));
+        record(StateJournal.removeAll(section, normal(keyPrefix)));
+    }
+
+    /** Writes the whole state as a new snapshot and empties the journal. */
+    synchronized void compact() {
+        journal.compact(file -> AtomicFile.write(file, Json.text(root)));
+    }
+
+    @Override
+    public synchronized void close() {
+        journal.close();
+    }
+
+    private void record(ObjectNode change) {
+        journal.append(change, file -> AtomicFile.write(file, Json.text(root)));
+    }
+
+    /** Applies one journal line to the state read so far. */
+    private static void apply(ObjectNode root, ObjectNode change) {
+        if (change.has("put")) {
+            sectionNode(root, change.get("put").path(0).asText()).set(change.get("put").path(1).asText(), change.get("value"));
+        } else if (change.has("remove")) {
+            sectionNode(root, change.get("remove").path(0).asText()).remove(change.get("remove").path(1).asText());
+        } else if (change.has("removeAll")) {
+            removeAll(root, change.get("removeAll").path(0).asText(), change.get("removeAll").path(1).asText());
+        }
+    }
+
+    private static void removeAll(ObjectNode root, String section, String prefix) {
         List<String> doomed = new ArrayList<>();
-        sectionNode(section).fieldNames().forEachRemaining(name -> {
+        sectionNode(root, section).fieldNames().forEachRemaining(name -> {
             if (name.startsWith(prefix)) {
                 doomed.add(name);
             }
         });
-        doomed.forEach(sectionNode(section)::remove);
-        save();
+        doomed.forEach(sectionNode(root, section)::remove);
     }
 
-    private ObjectNode sectionNode(String section) {
+    private static ObjectNode sectionNode(ObjectNode root, String section) {
         JsonNode node = root.get(section);
         return node instanceof ObjectNode object ? object : root.putObject(section);
-    }
-
-    private void save() {
-        AtomicFile.write(file, Json.pretty(root));
     }
 
     static String normal(String key) {

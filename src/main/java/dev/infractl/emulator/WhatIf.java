@@ -30,6 +30,9 @@ final class WhatIf {
             }
             Optional<ObjectNode> before = resources.find(resource.resourceId());
             JsonNode after = evaluated(prepared, resource, resources);
+            if (after != null && after.path("properties") instanceof ObjectNode properties) {
+                WriteOnlyProperties.drop(resource.type(), properties); // neither compared nor echoed, as in Azure
+            }
             ObjectNode change = changes.addObject().put("resourceId", resource.resourceId());
             ArrayNode delta = Json.array();
             if (before.isPresent() && after != null) {

@@ -87,4 +87,79 @@ class EmulatorCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("faults");
     }
+
+    @Test
+    void aFaultsFileWithUnknownKeysAndWrongTypesNamesEveryProblemWithoutAStackTrace() throws Exception {
+        Path faults = Files.writeString(state.resolve("faults.json"), """
+                {"requests": [{"path": "/deployments/", "status": "429", "evry": 2}, {"path": "("}],
+                 "resources": [{"name": "x"}], "quota": {}}
+                """);
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("emulator", "--state", state.resolve("s").toString(), "--emulator-faults", faults.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("$.requests[0].status").contains("$.requests[0].evry").contains("$.requests[1].path")
+                .contains("$.requests[1] needs one of").contains("$.resources[0].type").contains("$.quota ")
+                .contains("docs/emulator.md").doesNotContain("\tat dev.infractl").doesNotContain("Exception");
+        assertThat(state.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void brokenFaultsJsonNamesLineAndColumn() throws Exception {
+        Path faults = Files.writeString(state.resolve("faults.json"), "{\n  \"requests\": [\n    {\"status\": 503 ]\n}\n");
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("emulator", "--state", state.toString(), "--emulator-faults", faults.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("faults.json:3:").doesNotContain("StreamReadFeature").doesNotContain("\tat ");
+    }
+
+    @Test
+    void speedZeroAndAnImpossiblePortAreBadOptionsNamedWithTheirRange() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("emulator", "--state", state.resolve("s").toString(), "--speed", "0", "--port", "70000");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--speed 0.0").contains("--port 70000").contains("1 to 65535")
+                .doesNotContain("faults").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(state.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void verboseLogsOneLinePerRequestWithoutTheToken() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        Thread serving = new Thread(() -> cli.execute("emulator", "--port", "0", "--state", state.toString(), "--verbose"));
+        serving.start();
+        for (int i = 0; i < 1500 && !out.toString().contains("\n"); i++) {
+            Thread.sleep(20);
+        }
+        JsonNode line = JsonFiles.MAPPER.readTree(out.toString());
+        try (var joined = Emulator.startOrJoin(EmulatorSettings.defaults(state))) {
+            assertThat(joined.armEndpoint().toString()).isEqualTo(line.path("arm_endpoint").asText());
+            var http = java.net.http.HttpClient.newBuilder().sslContext(TrustedCa.context(joined.caCertificate())).build();
+            var response = http.send(java.net.http.HttpRequest.newBuilder(joined.armEndpoint()
+                            .resolve("/subscriptions?api-version=2022-12-01")).header("Authorization", "Bearer " + joined.token())
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+        assertThat(err.toString().lines().filter(l -> l.startsWith("emulator: GET /subscriptions?api-version=2022-12-01 -> 200")))
+                .hasSize(1);
+        assertThat(err.toString()).doesNotContain(line.path("token").asText()).doesNotContain("Bearer");
+    }
 }

@@ -54,7 +54,7 @@ class FaultsTest {
     @Test
     void aRuleWithoutAnEffectNamesWhereItIs() {
         assertThatThrownBy(() -> read("{\"requests\": [{\"path\": \"/x\"}]}"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(dev.infractl.InfractlException.class)
                 .hasMessageContaining("$.requests[0]").hasMessageContaining("\"status\"");
     }
 }

@@ -93,4 +93,40 @@ class RestartTest {
             assertThat(deployment.deploymentOperations().list().stream().count()).isEqualTo(7);
         }
     }
+
+    @Test
+    void aResumedDeploymentStillHasItsSecureParameterWhichNoFileHoldsInPlainText() throws Exception {
+        var template = (com.fasterxml.jackson.databind.node.ObjectNode) Json.parse(Templates.inference());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) template.get("parameters")).putObject("apiKey")
+                .put("type", "securestring");
+        try (Emulator first = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01))) {
+            Raw.put(first, "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-resume?api-version=2024-03-01",
+                    "{\"location\": \"swedencentral\"}");
+            var response = Raw.put(first, "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-resume"
+                    + "/providers/Microsoft.Resources/deployments/sealed?api-version=2024-03-01",
+                    "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + template
+                            + ", \"parameters\": {\"apiKey\": {\"value\": \"plain-api-key-4711\"}}}}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(response.body()).doesNotContain("plain-api-key-4711");
+        }
+
+        try (Emulator second = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50))) {
+            String url = "/subscriptions/" + second.subscriptionId() + "/resourcegroups/rg-resume"
+                    + "/providers/Microsoft.Resources/deployments/sealed?api-version=2024-03-01";
+            JsonNode deployment = Json.parse(Raw.get(second, url).body());
+            for (int i = 0; i < 200 && !deployment.path("properties").path("provisioningState").asText().equals("Succeeded"); i++) {
+                Thread.sleep(20);
+                deployment = Json.parse(Raw.get(second, url).body());
+            }
+            assertThat(deployment.path("properties").path("provisioningState").asText()).as(deployment.toString())
+                    .isEqualTo("Succeeded");
+            assertThat(deployment.path("properties").path("parameters").path("apiKey").has("value")).isFalse();
+        }
+        try (var files = java.nio.file.Files.walk(state)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(file.toString()).doesNotContain("plain-api-key-4711");
+            }
+        }
+    }
 }
