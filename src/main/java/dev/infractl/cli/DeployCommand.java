@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,6 +70,9 @@ final class DeployCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +84,7 @@ final class DeployCommand implements Callable<Integer> {
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
         DeployView view = Renderers.deploy(common, out, err);
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
             String group = target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();

@@ -35,8 +35,18 @@ public final class ParameterOptions {
      */
     ResolvedParameters resolve(ProjectLayout project, JsonNode template, TargetOptions target, String cloud,
                                ExpressionDefaults expressions) {
-        ParameterRequest request = new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(),
-                params(), target.subscription(), target.resourceGroup(), target.location(), cloud);
+        return resolve(request(project, template, target.subscription(), target.resourceGroup(), target.location(), cloud),
+                expressions);
+    }
+
+    /** The request for {@code template} aimed at this subscription and group (null when not given). */
+    ParameterRequest request(ProjectLayout project, JsonNode template, String subscription, String resourceGroup,
+                             String location, String cloud) {
+        return new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(), params(),
+                subscription, resourceGroup, location, cloud);
+    }
+
+    ResolvedParameters resolve(ParameterRequest request, ExpressionDefaults expressions) {
         return new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")), expressions)
                 .resolve(request);
     }

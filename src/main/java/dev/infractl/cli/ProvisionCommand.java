@@ -70,8 +70,9 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
-                    project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
+                    .discover(session, project, parameters, target, err).request(session, project, target.location(),
+                            new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
             DeploymentTarget where = request.target();
             Interruption interruption = new Interruption();
             ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(

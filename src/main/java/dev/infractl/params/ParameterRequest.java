@@ -12,13 +12,29 @@ import java.util.List;
  * @param templateFile where the template came from, for messages about its defaults
  * @param subscription --subscription, or null; likewise resourceGroup and location
  * @param cloud the cloud whose region names locations are checked against, or null not to check them
+ * @param discovered what discovery found in Azure (layer 3, above finetuning.config.json), or an empty layer
  */
 public record ParameterRequest(ProjectLayout project, JsonNode template, Path templateFile,
                                List<Path> parameterFiles, List<String> params,
-                               String subscription, String resourceGroup, String location, String cloud) {
+                               String subscription, String resourceGroup, String location, String cloud,
+                               ParameterLayer discovered) {
 
     public ParameterRequest {
         parameterFiles = List.copyOf(parameterFiles);
         params = List.copyOf(params);
+        discovered = discovered == null ? ParameterLayer.empty(Layer.DISCOVERED) : discovered;
+    }
+
+    /** A request before discovery, or where none runs. */
+    public ParameterRequest(ProjectLayout project, JsonNode template, Path templateFile, List<Path> parameterFiles,
+                            List<String> params, String subscription, String resourceGroup, String location,
+                            String cloud) {
+        this(project, template, templateFile, parameterFiles, params, subscription, resourceGroup, location, cloud, null);
+    }
+
+    /** The same request with what discovery found. */
+    public ParameterRequest withDiscovered(ParameterLayer layer) {
+        return new ParameterRequest(project, template, templateFile, parameterFiles, params, subscription,
+                resourceGroup, location, cloud, layer);
     }
 }
