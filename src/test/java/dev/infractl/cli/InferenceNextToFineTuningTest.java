@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * project's own template and with the bundled one: only a container app is added, on the fine-tuning GPU
  * profile; nothing shared is changed; deploy and endpoint work on the config it writes.
  */
-class AiToolkitProjectTest {
+class InferenceNextToFineTuningTest {
 
     static final Path EXAMPLE = Path.of("examples/aitk-finetuned");
 
