@@ -58,7 +58,8 @@ public final class AzureExistingResources implements ExistingResources {
             List<StorageLink> links = new ArrayList<>();
             list("Microsoft.App/managedEnvironments/" + name + "/storages").forEach(link -> {
                 JsonNode file = link.path("properties").path("azureFile");
-                links.add(new StorageLink(link.path("name").asText(), file.path("accountName").asText(),
+                // some providers answer a child's name with its parents' names before it
+                links.add(new StorageLink(lastSegment(link.path("name").asText()), file.path("accountName").asText(),
                         file.path("shareName").asText()));
             });
             String customerId = textOrNull(properties.path("appLogsConfiguration").path("logAnalyticsConfiguration")
