@@ -16,9 +16,12 @@ import dev.infractl.reuse.WorkloadProfile;
 import dev.infractl.reuse.Workspace;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What exists in one resource group, by plain ARM GETs on the connection's pipeline (retry, authentication and
@@ -29,7 +32,8 @@ public final class AzureExistingResources implements ExistingResources {
     private static final Map<String, String> API_VERSIONS = Map.of(
             "Microsoft.App", "2024-03-01",
             "Microsoft.Storage", "2023-05-01",
-            "Microsoft.OperationalInsights", "2023-09-01");
+            "Microsoft.OperationalInsights", "2023-09-01",
+            "Microsoft.Resources", "2021-04-01");
 
     private final AzureConnection connection;
     private final String group;
@@ -74,6 +78,20 @@ public final class AzureExistingResources implements ExistingResources {
         list("Microsoft.OperationalInsights/workspaces").forEach(workspace -> workspaces.add(new Workspace(
                 workspace.path("name").asText(), workspace.path("properties").path("customerId").asText(""))));
         return workspaces;
+    }
+
+    @Override
+    public Set<String> deployedBy(Map<String, String> tags) {
+        Set<String> ids = new HashSet<>();
+        for (JsonNode deployment : list("Microsoft.Resources/deployments")) {
+            boolean tagged = tags.entrySet().stream().allMatch(tag ->
+                    tag.getValue().equals(deployment.path("tags").path(tag.getKey()).asText(null)));
+            if (tagged) {
+                deployment.path("properties").path("outputResources")
+                        .forEach(resource -> ids.add(resource.path("id").asText().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return ids;
     }
 
     @Override

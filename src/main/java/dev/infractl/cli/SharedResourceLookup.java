@@ -7,6 +7,7 @@ import dev.infractl.azure.AzureExistingResources;
 import dev.infractl.config.ConfigFile;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.ProjectTag;
 import dev.infractl.params.ResolvedParameters;
 import dev.infractl.reuse.Findings;
 import dev.infractl.reuse.NamePrefix;
@@ -31,7 +32,8 @@ final class SharedResourceLookup {
                 .substring(0, 5);
         ReuseRequest request = new ReuseRequest(finetuning.get("ACA_JOB_NAME"),
                 project.relative(project.finetuningConfig()).toString(),
-                NamePrefix.detect(finetuning, finetuningBicep(project)), suffix, provisional);
+                NamePrefix.detect(finetuning, finetuningBicep(project)), suffix, provisional,
+                ProjectTag.of(project).asTags());
         return new ReuseDiscovery(new AzureExistingResources(session.connection(), where.subscriptionId(),
                 where.resourceGroup())).discover(request);
     }

@@ -3,8 +3,10 @@ package dev.infractl.reuse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** One discovery, resource by resource in the template's order; the results gather in {@link Proposals}. */
@@ -16,6 +18,7 @@ final class DiscoveryRun {
     static final String ENVIRONMENT = "Microsoft.App/managedEnvironments";
     static final String LINK = "Microsoft.App/managedEnvironments/storages";
     static final String APP = "Microsoft.App/containerApps";
+    static final String OWN = "made by this project's earlier provision; declared again with the template's settings";
 
     private final ExistingResources existing;
     private final ReuseRequest request;
@@ -23,6 +26,7 @@ final class DiscoveryRun {
     private final List<ResourceDecision> decisions = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Optional<ExistingEnvironment>> environments = new HashMap<>();
+    private Set<String> projectMade;
 
     DiscoveryRun(ExistingResources existing, ReuseRequest request) {
         this.existing = existing;
@@ -34,23 +38,27 @@ final class DiscoveryRun {
         Optional<FineTuningJob> job = job();
         String jobOrigin = "fine-tuning job " + request.jobName();
         String account = settle("storageAccountName", null, null, name -> existing.exists(STORAGE, name));
-        decide(STORAGE, "storageAccountName", account != null && existing.exists(STORAGE, account), "reuseStorageAccount");
+        decide(STORAGE, "storageAccountName", account != null && existing.exists(STORAGE, account), "reuseStorageAccount",
+                account);
         Predicate<String> shareExists = name -> account != null && existing.exists(SHARE, account, "default", name);
         String share = settle("fileShareName", null, null, shareExists);
-        decide(SHARE, "fileShareName", share != null && shareExists.test(share), "reuseFileShare");
+        decide(SHARE, "fileShareName", share != null && shareExists.test(share), "reuseFileShare", account, "default", share);
         String environmentName = settle("acaEnvironmentName", job.map(FineTuningJob::environmentName).orElse(null),
                 jobOrigin, name -> environment(name).isPresent());
         Optional<ExistingEnvironment> environment = environmentName == null ? Optional.empty() : environment(environmentName);
-        if (environment.isPresent()) {
-            new ReusedEnvironment(existing, proposals, decisions, notes).settle(environment.get(),
-                    job.filter(j -> j.environmentName().equalsIgnoreCase(environmentName)), jobOrigin, account, share);
+        Optional<FineTuningJob> jobsEnvironment = job.filter(j -> j.environmentName().equalsIgnoreCase(environmentName));
+        if (environment.isPresent() && (jobsEnvironment.isPresent() || !owned(ENVIRONMENT, environmentName))) {
+            new ReusedEnvironment(existing, proposals, decisions, notes).settle(environment.get(), jobsEnvironment,
+                    jobOrigin, account, share);
         } else {
             String workspace = settle("acaLogAnalyticsName", null, null, this::workspaceExists);
-            decide(WORKSPACE, "acaLogAnalyticsName", workspace != null && workspaceExists(workspace), "reuseWorkspace");
-            decisions.add(new ResourceDecision(ENVIRONMENT, environmentName, ReuseAction.CREATE, "not found"
-                    + (job.isPresent() ? "" : "; no fine-tuning job tells one")));
-            decisions.add(new ResourceDecision(LINK, proposals.value("acaEnvironmentStorageName"), ReuseAction.CREATE,
-                    "the new environment's link to share " + share));
+            decide(WORKSPACE, "acaLogAnalyticsName", workspace != null && workspaceExists(workspace), "reuseWorkspace",
+                    workspace);
+            ReuseAction action = environment.isPresent() ? ReuseAction.UPDATE : ReuseAction.CREATE;
+            decisions.add(new ResourceDecision(ENVIRONMENT, environmentName, action, environment.isPresent() ? OWN
+                    : "not found" + (job.isPresent() ? "" : "; no fine-tuning job tells one")));
+            decisions.add(new ResourceDecision(LINK, proposals.value("acaEnvironmentStorageName"), action,
+                    "the environment's link to share " + share));
         }
         String app = proposals.value("acaAppName");
         boolean appExists = app != null && existing.exists(APP, app);
@@ -93,10 +101,14 @@ final class DiscoveryRun {
         return derived.orElse(current);
     }
 
-    private void decide(String type, String parameter, boolean exists, String reuseSwitch) {
+    private void decide(String type, String parameter, boolean exists, String reuseSwitch, String... names) {
         String name = proposals.value(parameter);
         if (!exists) {
             decisions.add(new ResourceDecision(type, name, ReuseAction.CREATE, "not found"));
+            return;
+        }
+        if (owned(type, names)) {
+            decisions.add(new ResourceDecision(type, name, ReuseAction.UPDATE, OWN));
             return;
         }
         if (proposals.declared(reuseSwitch)) {
@@ -106,6 +118,20 @@ final class DiscoveryRun {
             decisions.add(new ResourceDecision(type, name, ReuseAction.UPDATE,
                     "exists, and the template declares it again (it has no " + reuseSwitch + " switch)"));
         }
+    }
+
+    /** Made by this project's own earlier deployments (not fine-tuning's): declared again, never merely reused. */
+    private boolean owned(String type, String... names) {
+        if (projectMade == null) {
+            projectMade = existing.deployedBy(request.projectTags());
+        }
+        String[] types = type.split("/");
+        StringBuilder path = new StringBuilder("/providers/" + types[0] + "/" + types[1] + "/" + names[0]);
+        for (int i = 1; i < names.length; i++) {
+            path.append('/').append(types[i + 1]).append('/').append(names[i]);
+        }
+        String suffix = path.toString().toLowerCase(Locale.ROOT);
+        return projectMade.stream().anyMatch(id -> id.endsWith(suffix));
     }
 
     private Optional<ExistingEnvironment> environment(String name) {
