@@ -111,13 +111,14 @@ final class AzureSession implements AutoCloseable {
     }
 
     /**
-     * The subscription, group and location to deploy to. With --local, the emulator's subscription unless one
-     * was named (the az CLI's default means nothing to the emulator), a group named after the project, and
+     * The subscription, group and location to deploy to. With --local, the emulator's subscription unless
+     * --subscription names one (the emulator holds one subscription; the config files and the az CLI name real
+     * ones), the group the files name or else one named after the project, and
      * {@value #LOCAL_LOCATION}.
      */
     DeploymentTarget target(Target resolved, String location) {
         String subscription = resolved.subscription().value();
-        if (local() && (subscription == null || resolved.subscription().source().startsWith("az CLI"))) {
+        if (local() && !"--subscription".equals(resolved.subscription().source())) {
             subscription = connected().emulator().subscriptionId();
         }
         String group = resolved.resourceGroup().value();

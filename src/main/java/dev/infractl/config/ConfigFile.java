@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code inference.config.json} and {@code finetuning.config.json}: flat objects of string values.
- * Merging keeps every key the user added and the order they wrote them in; new keys follow in
+ * {@code inference.config.json} and {@code finetuning.config.json}: objects of mostly string values, read
+ * tolerantly (nulls, arrays, keys we do not know) because the AI Toolkit and users write them too. Merging
+ * keeps every key the user added, with its value and in the order they wrote them; new keys follow in
  * {@link ConfigKey} order.
  */
 public final class ConfigFile {
@@ -19,30 +20,38 @@ public final class ConfigFile {
     private ConfigFile() {
     }
 
-    /** The file's string values; absent file = empty map. A value that is not a string is bad input. */
+    /**
+     * The file's values that are strings, numbers or booleans, as text; absent file = empty map. Null means
+     * "not set" (the AI Toolkit ships the file with every key null) and is left out, and so are objects and
+     * arrays (COMMANDS, or a key the user added): {@link #document} has them, and {@link #merge} keeps them.
+     */
     public static Map<String, String> read(Path file) {
+        return strings(document(file));
+    }
+
+    /** The scalar values of a config document as text, as {@link #read} returns them. */
+    public static Map<String, String> strings(ObjectNode document) {
         Map<String, String> values = new LinkedHashMap<>();
+        document.properties().forEach(field -> {
+            JsonNode value = field.getValue();
+            if (value.isValueNode() && !value.isNull()) {
+                values.put(field.getKey(), value.asText());
+            }
+        });
+        return values;
+    }
+
+    /** The whole file as it was written; absent file = empty object. */
+    public static ObjectNode document(Path file) {
         Optional<JsonNode> document = JsonFiles.readIfExists(file);
         if (document.isEmpty()) {
-            return values;
+            return JsonFiles.MAPPER.createObjectNode();
         }
-        JsonNode root = document.get();
-        if (!root.isObject()) {
+        if (!document.get().isObject()) {
             throw InfractlException.badInput("a config file must hold a JSON object", SourceLocation.jsonPath(file, "$"),
                     "write it as {\"SUBSCRIPTION_ID\": \"...\", ...}");
         }
-        root.properties().forEach(field -> {
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                return;
-            }
-            if (!value.isValueNode()) {
-                throw InfractlException.badInput("config value " + field.getKey() + " must be a string",
-                        SourceLocation.jsonPath(file, "$." + field.getKey()), "write it as a quoted string");
-            }
-            values.put(field.getKey(), value.asText());
-        });
-        return values;
+        return (ObjectNode) document.get();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,18 +26,29 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
     private static final Pattern STORAGE_ACCOUNT = Pattern.compile("[a-z0-9]{3,24}");
     private static final Pattern FILE_SHARE = Pattern.compile("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}");
     private static final Pattern RESOURCE_GROUP = Pattern.compile("[-\\w._()]{1,90}");
+    private static final Pattern ENDPOINT = Pattern.compile("(?i:https://)?[^\\s/:]+(:[0-9]{1,5})?/?");
     private static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}[a-z0-9]|[a-z]");
 
     /** Reads the keys in {@code required}; the others may be absent and are then null. */
     public static InferenceConfig read(ProjectLayout project, Set<ConfigKey> required) {
         Path file = project.inferenceConfig();
         Path shown = project.relative(file);
+        if (Files.isDirectory(file)) {
+            throw InfractlException.badInput(shown + " is a directory, not a file", SourceLocation.of(shown),
+                    "move the directory aside and run `infractl provision`, or write the file by hand");
+        }
         if (!Files.isRegularFile(file)) {
             throw InfractlException.badInput("there is no " + shown + " in " + project.root(), SourceLocation.of(shown),
                     "run `infractl provision` first (it writes the file), or, after provisioning by other means, create it"
                             + " with the keys " + required.stream().map(Enum::name).sorted().toList());
         }
-        Map<String, String> values = ConfigFile.read(file);
+        Map<String, String> values = new HashMap<>();
+        // an object or array where a name belongs is shown as its JSON text in the "is not" problem below
+        ConfigFile.document(file).properties().forEach(field -> {
+            if (!field.getValue().isNull()) {
+                values.put(field.getKey(), field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString());
+            }
+        });
         List<Problem> problems = new ArrayList<>();
         String subscription = value(values, ConfigKey.SUBSCRIPTION_ID, GUID, "a subscription ID (a GUID)", required, shown, problems);
         String group = value(values, ConfigKey.RESOURCE_GROUP_NAME, RESOURCE_GROUP, "a resource group name", required, shown, problems);
@@ -46,12 +58,22 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
                 "a file share name: 3-63 lowercase letters, digits and single hyphens", required, shown, problems);
         String app = value(values, ConfigKey.ACA_APP_NAME, APP_NAME,
                 "a container app name: lowercase letters, digits and hyphens, at most 32", required, shown, problems);
-        String endpoint = value(values, ConfigKey.ACA_APP_ENDPOINT, Pattern.compile("https://[^\\s/]+/?"),
-                "an https:// URL such as https://myapp.example.swedencentral.azurecontainerapps.io", required, shown, problems);
+        String endpoint = value(values, ConfigKey.ACA_APP_ENDPOINT, ENDPOINT,
+                "a host name such as myapp.example.swedencentral.azurecontainerapps.io, or its https:// URL",
+                required, shown, problems);
         if (!problems.isEmpty()) {
             throw InfractlException.badInput(problems);
         }
-        return new InferenceConfig(subscription, group, account, share, app, endpoint == null ? null : URI.create(endpoint));
+        return new InferenceConfig(subscription, group, account, share, app, endpoint == null ? null : endpointUri(endpoint));
+    }
+
+    /**
+     * ACA_APP_ENDPOINT as an https URL. The AI Toolkit's template (and ours) output the bare host name
+     * ({@code ingress.fqdn}); older infractl versions and hand-filled files have the https:// URL.
+     */
+    public static URI endpointUri(String value) {
+        String trimmed = value.strip();
+        return URI.create(trimmed.regionMatches(true, 0, "https://", 0, 8) ? trimmed : "https://" + trimmed);
     }
 
     public static Set<ConfigKey> all() {
@@ -85,7 +107,7 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
             case STORAGE_ACCOUNT_NAME -> "the account whose file share the app mounts at /mount";
             case FILE_SHARE_NAME -> "the share mounted at /mount, in the environment's Azure Files storage";
             case ACA_APP_NAME -> "`az containerapp list -g GROUP --query [].name`";
-            case ACA_APP_ENDPOINT -> "https:// plus `az containerapp show -n APP -g GROUP --query properties.configuration.ingress.fqdn`";
+            case ACA_APP_ENDPOINT -> "`az containerapp show -n APP -g GROUP --query properties.configuration.ingress.fqdn`";
         };
     }
 }

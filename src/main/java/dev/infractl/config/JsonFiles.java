@@ -31,7 +31,9 @@ public final class JsonFiles {
 
     public static JsonNode read(Path file) {
         try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // editors on Windows write a byte order mark; ARM, the az CLI and the AI Toolkit accept it
+            return parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (NoSuchFileException e) {
             throw InfractlException.badInput("file not found: " + file, SourceLocation.of(file),
                     "check the path, or run `infractl init` to create the project files");
@@ -40,8 +42,17 @@ public final class JsonFiles {
         }
     }
 
+    /** Absent file = empty; a folder where the file should be is bad input, not an absent file. */
     public static Optional<JsonNode> readIfExists(Path file) {
+        if (Files.isDirectory(file)) {
+            throw isADirectory(file);
+        }
         return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    static InfractlException isADirectory(Path file) {
+        return InfractlException.badInput(file + " is a directory, not a JSON file", SourceLocation.of(file),
+                "move the directory aside; the file it stands in for is written by `infractl provision` or by hand");
     }
 
     /** Parses text that came from {@code file}; a syntax error names the file, line and column. */

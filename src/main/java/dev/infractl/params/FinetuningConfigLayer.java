@@ -1,5 +1,7 @@
 package dev.infractl.params;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.infractl.SourceLocation;
 import java.nio.file.Path;
@@ -37,5 +39,35 @@ final class FinetuningConfigLayer {
                     ParameterSource.of(Layer.FINETUNING_CONFIG, SourceLocation.jsonPath(shownFile, "$." + key))));
         }
         return new ParameterLayer(Layer.FINETUNING_CONFIG, assignments);
+    }
+
+    /**
+     * What the file says about the fine-tuning job, as notes: ACA_JOB_NAME and COMMANDS (a JSON array of the
+     * job's shell commands) belong to fine-tuning, not to any inference parameter, but people want to see
+     * where they came from. A shape we do not expect is a note too, never an error: the AI Toolkit owns the file.
+     */
+    static void describeJob(ObjectNode config, Path shownFile, List<String> notes) {
+        JsonNode job = config.path("ACA_JOB_NAME");
+        if (job.isTextual() && !job.asText().isBlank()) {
+            notes.add("fine-tuning job: " + job.asText() + " (" + shownFile + " $.ACA_JOB_NAME)");
+        }
+        JsonNode commands = config.path("COMMANDS");
+        if (commands.isMissingNode() || commands.isNull()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        if (commands.isArray()) {
+            commands.forEach(command -> texts.add(command.isTextual() ? command.asText() : null));
+        } else if (commands.isTextual()) {
+            texts.add(commands.asText());
+        } else {
+            texts.add(null);
+        }
+        if (texts.contains(null)) {
+            notes.add(shownFile + " $.COMMANDS is not a list of strings; left as it is and not used");
+            return;
+        }
+        notes.add("fine-tuning commands: " + texts.size() + (texts.size() == 1 ? " command" : " commands") + " from "
+                + shownFile + " $.COMMANDS, run by the fine-tuning job; the inference app runs defaultCommands");
     }
 }

@@ -2,7 +2,9 @@ package dev.infractl.params;
 
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.ConfigFile;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +41,9 @@ public final class ParameterResolver {
         TemplateParameters template = TemplateParameters.from(request.template(),
                 request.templateFile() == null ? null : project.relative(request.templateFile()));
         Map<String, String> inferenceConfig = readConfig(project.inferenceConfig(), problems);
-        Map<String, String> finetuningConfig = readConfig(project.finetuningConfig(), problems);
+        ObjectNode finetuningDocument = readDocument(project.finetuningConfig(), problems);
+        Map<String, String> finetuningConfig = ConfigFile.strings(finetuningDocument);
+        FinetuningConfigLayer.describeJob(finetuningDocument, project.relative(project.finetuningConfig()), notes);
         Target target = new TargetResolver(environment, home).resolve(request.subscription(), request.resourceGroup(),
                 inferenceConfig, project.relative(project.inferenceConfig()),
                 finetuningConfig, project.relative(project.finetuningConfig()));
@@ -98,11 +102,15 @@ public final class ParameterResolver {
     }
 
     private static Map<String, String> readConfig(Path file, List<Problem> problems) {
+        return ConfigFile.strings(readDocument(file, problems));
+    }
+
+    private static ObjectNode readDocument(Path file, List<Problem> problems) {
         try {
-            return ConfigFile.read(file);
+            return ConfigFile.document(file);
         } catch (InfractlException e) {
             problems.addAll(e.problems());
-            return Map.of();
+            return JsonFiles.MAPPER.createObjectNode();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.infractl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
 import dev.infractl.azure.ConnectionSettings;
@@ -12,6 +13,7 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +118,25 @@ class DeployCommandTest {
         assertThat(project.run("endpoint")).isZero();
         assertThat(project.out.strip()).isEqualTo(endpoint);
 
+        assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
+    }
+
+    @Test
+    void aBareHostNameEndpointAsTheTemplatesOutputItDeploysWaitsAndPrintsAsAnHttpsUrl() throws IOException {
+        LocalProject project = provisioned();
+        ObjectNode config = (ObjectNode) JsonFiles.read(project.config());
+        String url = config.get("ACA_APP_ENDPOINT").asText();
+        String host = URI.create(url).getAuthority();
+        project.write(project.root.relativize(project.config()).toString(), JsonFiles.toText(config.put("ACA_APP_ENDPOINT", host)));
+        project.write("inference/app.py", "v1");
+
+        assertThat(project.run("deploy", "--local", "--output", "json")).as(project.err).isZero();
+        assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
+        assertThat(project.run("endpoint", "--local")).as(project.err).isZero();
+        assertThat(project.out.strip()).isEqualTo("https://" + host);
+
+        project.write(project.root.relativize(project.config()).toString(), "{\"ACA_APP_ENDPOINT\": \"" + host + "\"}");
         assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
         assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");
     }

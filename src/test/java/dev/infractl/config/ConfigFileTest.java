@@ -3,6 +3,9 @@ package dev.infractl.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,5 +56,62 @@ class ConfigFileTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("inference.config.json");
         }
+    }
+
+    @Test
+    void theAiToolkitsFilesReadAsWrittenWithNullsArraysAndKeysWeDoNotKnow() throws IOException {
+        Path file = folder.resolve("finetuning.config.json");
+        Files.writeString(file, """
+                {"SUBSCRIPTION_ID": null, "RESOURCE_GROUP_NAME": "rg-ft", "STORAGE_ACCOUNT_NAME": "aistoragek3j2x",
+                 "FILE_SHARE_NAME": "aifilesharek3j2x", "ACA_JOB_NAME": "aiacajobk3j2x",
+                 "COMMANDS": ["cd /mount", "pip install -r requirements.txt", "python finetuning/invoke_olive.py"],
+                 "SOMETHING_NEW": {"added": "by a later AI Toolkit"}}
+                """);
+
+        assertThat(ConfigFile.read(file)).containsExactly(Map.entry("RESOURCE_GROUP_NAME", "rg-ft"),
+                Map.entry("STORAGE_ACCOUNT_NAME", "aistoragek3j2x"), Map.entry("FILE_SHARE_NAME", "aifilesharek3j2x"),
+                Map.entry("ACA_JOB_NAME", "aiacajobk3j2x"));
+        assertThat(ConfigFile.document(file).get("COMMANDS")).hasSize(3);
+    }
+
+    @Test
+    void aUsersKeysOfEveryJsonKindAndTheNullTemplateSurviveAMergeExactly() throws IOException {
+        Path file = folder.resolve("inference.config.json");
+        String before = """
+                {"SUBSCRIPTION_ID": null, "RESOURCE_GROUP_NAME": null, "STORAGE_ACCOUNT_NAME": null,
+                 "FILE_SHARE_NAME": null, "ACA_APP_NAME": null, "ACA_APP_ENDPOINT": null,
+                 "MY_TAGS": {"team": "ml", "nested": {"list": [1, 2.5, true, null, "x"]}},
+                 "MY_LIST": ["a", {"b": false}], "MY_NUMBER": 12345678901234567890, "MY_FLAG": false}
+                """;
+        Files.writeString(file, before);
+
+        ConfigFile.merge(file, Map.of(ConfigKey.ACA_APP_ENDPOINT, "aiacaappk3j2x.example.azurecontainerapps.io"));
+
+        JsonNode expected = ((ObjectNode) JsonFiles.MAPPER.readTree(before))
+                .put("ACA_APP_ENDPOINT", "aiacaappk3j2x.example.azurecontainerapps.io");
+        assertThat(JsonFiles.read(file)).isEqualTo(expected);
+        assertThat(JsonFiles.read(file).fieldNames()).toIterable().containsExactlyElementsOf(() -> expected.fieldNames());
+        assertThat(ConfigFile.read(file)).containsEntry("MY_NUMBER", "12345678901234567890").containsEntry("MY_FLAG", "false")
+                .doesNotContainKeys("SUBSCRIPTION_ID", "MY_TAGS", "MY_LIST");
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAsArmAndTheAzCliAcceptIt() throws IOException {
+        Path file = folder.resolve("inference.config.json");
+        Files.writeString(file, "\uFEFF{\"ACA_APP_NAME\": \"aiacaappk3j2x\"}\n");
+
+        assertThat(ConfigFile.read(file)).containsEntry("ACA_APP_NAME", "aiacaappk3j2x");
+        ConfigFile.merge(file, Map.of(ConfigKey.FILE_SHARE_NAME, "share"));
+        assertThat(ConfigFile.read(file)).containsEntry("ACA_APP_NAME", "aiacaappk3j2x").containsEntry("FILE_SHARE_NAME", "share");
+    }
+
+    @Test
+    void aConfigPathThatIsADirectoryIsReportedAsADirectoryNotAsMissing() throws IOException {
+        Path file = Files.createDirectories(folder.resolve("finetuning.config.json"));
+
+        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOfSatisfying(InfractlException.class, error -> {
+            assertThat(error.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(error.problems().get(0).message()).endsWith("finetuning.config.json is a directory, not a JSON file");
+        });
     }
 }
