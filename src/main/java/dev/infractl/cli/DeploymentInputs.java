@@ -42,7 +42,9 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         EvaluatedDefaults defaults = new EvaluatedDefaults(target.location());
         ResolvedParameters provisional = options.resolve(request, defaults);
         Findings found = SharedResourceLookup.find(session, where, project, provisional);
-        ResolvedParameters resolved = options.resolve(request.withDiscovered(found.values()), defaults);
+        ResolvedParameters again = options.resolve(request.withDiscovered(found.values()), defaults);
+        // the target stays as the user gave it (and shown with its source); only the values gain what was found
+        ResolvedParameters resolved = new ResolvedParameters(parameters.target(), again.parameters(), again.notes());
         found.notes().forEach(note -> err.println("note: " + note));
         ReuseText.lines(found.decisions()).forEach(err::println);
         err.flush();
