@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
 import dev.infractl.azure.ConnectionSettings;
+import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.DeploymentTarget;
@@ -37,11 +38,14 @@ final class AzureSession implements AutoCloseable {
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
     private final boolean startsEmulator;
+    private final ConfigLocation config;
 
-    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator) {
+    private AzureSession(CompletableFuture<Connected> connecting, ProjectLayout project, boolean startsEmulator,
+                         ConfigLocation config) {
         this.connecting = connecting;
         this.project = project;
         this.startsEmulator = startsEmulator;
+        this.config = config;
     }
 
     /**
@@ -62,7 +66,8 @@ final class AzureSession implements AutoCloseable {
             thread.start();
         };
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose, project), background), project, target.local());
+                () -> connect(cloud, target, environment, verbose, project), background), project, target.local(),
+                target.config(project));
     }
 
     private static Connected connect(Cloud cloud, TargetOptions target, Map<String, String> environment,
@@ -100,6 +105,11 @@ final class AzureSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The config file this session's outputs go to: --local's own, never the project's Azure one. */
+    ConfigLocation config() {
+        return config;
     }
 
     AzureConnection connection() {

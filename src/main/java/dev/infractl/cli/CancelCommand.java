@@ -34,7 +34,7 @@ final class CancelCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        var resolved = ProjectTarget.resolve(project, target);
+        var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             String name = session.projectDeployments(where, event -> { }, new Interruption())

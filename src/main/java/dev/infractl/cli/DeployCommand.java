@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "deploy",
         description = {"Upload what changed in inference/ to the file share the app mounts at /mount (share path",
             "inference/), restart the app's active revision and wait until its endpoint answers 200.",
-            "Reads infra/inference.config.json, written by `provision` or by hand. Leaves models/, model-cache/",
-            "and cache/ alone and deletes only files it uploaded. Ignore files with inference/.infractlignore."},
+            "Reads infra/inference.config.json (--local: .infractl/envs/local/), written by `provision` or by hand.",
+            "Leaves models/, model-cache/ and cache/ alone and deletes only files it uploaded. Ignore files with",
+            "inference/.infractlignore."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
             "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m"})
@@ -78,7 +79,7 @@ final class DeployCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        InferenceConfig config = InferenceConfig.read(project, requiredKeys());
+        InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");

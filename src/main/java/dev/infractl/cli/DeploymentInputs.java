@@ -38,7 +38,7 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
                               PrintWriter err) {
         DeploymentTarget where = session.target(parameters.target(), target.location());
         var request = options.request(project, template.json(), where.subscriptionId(), where.resourceGroup(),
-                target.location(), cloud(target));
+                target.location(), cloud(target), target.config(project));
         EvaluatedDefaults defaults = new EvaluatedDefaults(target.location());
         ResolvedParameters provisional = options.resolve(request, defaults);
         Findings found = SharedResourceLookup.find(session, where, project, provisional);
@@ -55,7 +55,7 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
     ProvisionRequest request(AzureSession session, ProjectLayout project, String location, WaitOptions waiting) {
         DeploymentTarget where = session.target(parameters.target(), location);
         return new ProvisionRequest(where, template.json(), parameters.toArmParameters(), ProjectTag.of(project),
-                project.inferenceConfig(), waiting);
+                session.config().file(), waiting);
     }
 
     private static String cloud(TargetOptions target) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code infractl endpoint}: print ACA_APP_ENDPOINT; with --wait, wait until it answers 200. */
 @Command(name = "endpoint",
-        description = {"Print the app's endpoint (ACA_APP_ENDPOINT in infra/inference.config.json).",
+        description = {"Print the app's endpoint as an https URL (ACA_APP_ENDPOINT in infra/inference.config.json;",
+            "with --local, in .infractl/envs/local/inference.config.json).",
             "With --wait, wait until it answers 200, showing the replicas while the app starts."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl endpoint", "  curl \"$(infractl endpoint)\"", "  infractl endpoint --wait --timeout 20m --local"})
@@ -56,7 +57,8 @@ final class EndpointCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InferenceConfig config = InferenceConfig.read(common.project(), EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
+        InferenceConfig config = InferenceConfig.read(common.project(), target.config(common.project()),
+                EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         if (!waitForIt) {
             out.println(common.json() ? JsonFiles.MAPPER.createObjectNode().put("endpoint", config.appEndpoint().toString())
                     .toString() : config.appEndpoint().toString());

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 /** {@code infractl provision}: deploy the template and write its outputs to infra/inference.config.json. */
 @Command(name = "provision",
         description = {"Deploy the inference template to a resource group and write its outputs to",
-            "infra/inference.config.json (keys you added stay). Validates first, shows every resource while it is",
-            "created, and attaches to a deployment of this project that is already running.",
+            "infra/inference.config.json (keys you added stay; --local writes .infractl/envs/local/ instead).",
+            "Validates first, shows every resource while it is created, and attaches to a deployment of this",
+            "project that is already running.",
             "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl provision --local --yes",
@@ -79,7 +80,7 @@ final class ProvisionCommand implements Callable<Integer> {
                     session.deployments(where), session.resourceGroups(where), Renderers.of(common, out, err),
                     new TerminalConfirmation(yes), Polling.real(interruption)).provision(request));
             if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
-                err.println("Wrote " + project.relative(project.inferenceConfig()) + ".");
+                err.println("Wrote " + project.relative(session.config().file()) + ".");
                 err.flush();
             }
             return finished.exitCode().code();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code infractl status}: the project's latest deployment; --attach follows it to the end. */
 @Command(name = "status",
         description = {"Show the project's latest deployment and its resources; --attach follows it until it ends",
-            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision."},
+            "and, when it succeeds, writes its outputs to infra/inference.config.json like provision (--local:",
+            ".infractl/envs/local/inference.config.json)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl status", "  infractl status --attach --output json"})
 final class StatusCommand implements Callable<Integer> {
@@ -37,13 +38,13 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
-        var resolved = ProjectTarget.resolve(project, target);
+        var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location());
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
                     Renderers.of(common, out, err), interruption)
-                    .status(ProjectTag.of(project), where, attach, project.inferenceConfig()).exitCode().code());
+                    .status(ProjectTag.of(project), where, attach, target.config(project).file()).exitCode().code());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.infractl.cli;
 
+import dev.infractl.config.ConfigLocation;
+import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -51,4 +53,9 @@ public final class TargetOptions {
     public Path emulatorFaults() { return emulatorFaults; }
 
     public double emulatorSpeed() { return emulatorSpeed; }
+
+    /** The config file of the environment these options select: --local's own, else the project's (Azure). */
+    public ConfigLocation config(ProjectLayout project) {
+        return project.config(local ? ConfigLocation.LOCAL : null);
+    }
 }

@@ -29,18 +29,29 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
     private static final Pattern ENDPOINT = Pattern.compile("(?i:https://)?[^\\s/:]+(:[0-9]{1,5})?/?");
     private static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{0,30}[a-z0-9]|[a-z]");
 
-    /** Reads the keys in {@code required}; the others may be absent and are then null. */
+    /** Reads the keys in {@code required} from the project's own (Azure) config; the others may be absent. */
     public static InferenceConfig read(ProjectLayout project, Set<ConfigKey> required) {
-        Path file = project.inferenceConfig();
+        return read(project, project.config(), required);
+    }
+
+    /** Reads the keys in {@code required} from the config of {@code location}; the others may be absent and are then null. */
+    public static InferenceConfig read(ProjectLayout project, ConfigLocation location, Set<ConfigKey> required) {
+        Path file = location.file();
         Path shown = project.relative(file);
         if (Files.isDirectory(file)) {
             throw InfractlException.badInput(shown + " is a directory, not a file", SourceLocation.of(shown),
-                    "move the directory aside and run `infractl provision`, or write the file by hand");
+                    "move the directory aside and run `infractl provision" + location.option() + "`, or write the file by hand");
         }
         if (!Files.isRegularFile(file)) {
             throw InfractlException.badInput("there is no " + shown + " in " + project.root(), SourceLocation.of(shown),
-                    "run `infractl provision` first (it writes the file), or, after provisioning by other means, create it"
-                            + " with the keys " + required.stream().map(Enum::name).sorted().toList());
+                    "run `infractl provision" + location.option() + "` first (it writes the file)" + (location.projectDefault()
+                            ? ", or, after provisioning by other means, create it with the keys "
+                                    + required.stream().map(Enum::name).sorted().toList() + localHint(project) : ""));
+        }
+        if (location.holdsEmulatorValues(ConfigFile.read(file))) {
+            throw InfractlException.badInput(location.leftover(), SourceLocation.jsonPath(shown, "$.SUBSCRIPTION_ID"),
+                    "for Azure, run `infractl provision` or fill the file by hand; for the emulator, add --local"
+                            + " (and run `infractl provision --local` once)");
         }
         Map<String, String> values = new HashMap<>();
         // an object or array where a name belongs is shown as its JSON text in the "is not" problem below
@@ -65,6 +76,11 @@ public record InferenceConfig(String subscriptionId, String resourceGroup, Strin
             throw InfractlException.badInput(problems);
         }
         return new InferenceConfig(subscription, group, account, share, app, endpoint == null ? null : endpointUri(endpoint));
+    }
+
+    private static String localHint(ProjectLayout project) {
+        return Files.isRegularFile(project.config(ConfigLocation.LOCAL).file())
+                ? "; for what `provision --local` made, add --local" : "";
     }
 
     /**

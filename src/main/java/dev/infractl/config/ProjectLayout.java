@@ -44,6 +44,17 @@ public record ProjectLayout(Path root) {
         return infraDir().resolve("inference.config.json");
     }
 
+    /** The project's own (Azure) environment's config: {@link #inferenceConfig()}. */
+    public ConfigLocation config() {
+        return new ConfigLocation(null, inferenceConfig());
+    }
+
+    /** The config of environment {@code name} (null: the project's own), kept under .infractl/envs/NAME/. */
+    public ConfigLocation config(String name) {
+        return name == null ? config()
+                : new ConfigLocation(name, root.resolve(".infractl").resolve("envs").resolve(name).resolve("inference.config.json"));
+    }
+
     /** The app code that {@code deploy} uploads to the share path of the same name. */
     public Path inferenceCode() {
         return root.resolve("inference");

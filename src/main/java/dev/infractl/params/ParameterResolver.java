@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.ConfigFile;
+import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
@@ -40,12 +41,12 @@ public final class ParameterResolver {
         List<String> notes = new ArrayList<>();
         TemplateParameters template = TemplateParameters.from(request.template(),
                 request.templateFile() == null ? null : project.relative(request.templateFile()));
-        Map<String, String> inferenceConfig = readConfig(project.inferenceConfig(), problems);
+        Map<String, String> inferenceConfig = readConfig(request.config(), problems, notes);
         ObjectNode finetuningDocument = readDocument(project.finetuningConfig(), problems);
         Map<String, String> finetuningConfig = ConfigFile.strings(finetuningDocument);
         FinetuningConfigLayer.describeJob(finetuningDocument, project.relative(project.finetuningConfig()), notes);
         Target target = new TargetResolver(environment, home).resolve(request.subscription(), request.resourceGroup(),
-                inferenceConfig, project.relative(project.inferenceConfig()),
+                inferenceConfig, project.relative(request.config().file()),
                 finetuningConfig, project.relative(project.finetuningConfig()));
 
         List<ParameterLayer> layers = layers(request, template, finetuningConfig, problems, notes);
@@ -101,8 +102,13 @@ public final class ParameterResolver {
         }
     }
 
-    private static Map<String, String> readConfig(Path file, List<Problem> problems) {
-        return ConfigFile.strings(readDocument(file, problems));
+    private static Map<String, String> readConfig(ConfigLocation config, List<Problem> problems, List<String> notes) {
+        try {
+            return config.read(notes);
+        } catch (InfractlException e) {
+            problems.addAll(e.problems());
+            return Map.of();
+        }
     }
 
     private static ObjectNode readDocument(Path file, List<Problem> problems) {

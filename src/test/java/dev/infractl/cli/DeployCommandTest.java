@@ -96,7 +96,7 @@ class DeployCommandTest {
     void aHandFilledConfigDeploysLikeAProvisionedOne() throws IOException {
         LocalProject project = provisioned();
         JsonNode written = JsonFiles.read(project.config());
-        project.write("infra/inference.config.json", "{\n"
+        project.write(LocalProject.LOCAL_CONFIG, "{\n"
                 + "  \"SUBSCRIPTION_ID\": \"" + written.get("SUBSCRIPTION_ID").asText() + "\",\n"
                 + "  \"RESOURCE_GROUP_NAME\": \"" + written.get("RESOURCE_GROUP_NAME").asText() + "\",\n"
                 + "  \"STORAGE_ACCOUNT_NAME\": \"" + written.get("STORAGE_ACCOUNT_NAME").asText() + "\",\n"
@@ -114,9 +114,9 @@ class DeployCommandTest {
         LocalProject project = provisioned();
         String endpoint = JsonFiles.read(project.config()).get("ACA_APP_ENDPOINT").asText();
 
-        assertThat(project.run("endpoint")).isZero();
+        assertThat(project.run("endpoint", "--local")).isZero();
         assertThat(project.out.strip()).as("the bundled template outputs the bare host name; endpoint prints a URL")
-                .isEqualTo("https://" + endpoint);
+                .isEqualTo("https://" + endpoint.replaceFirst("^https://", ""));
 
         assertThat(project.run("endpoint", "--wait", "--local", "--output", "json")).as(project.err).isZero();
         assertThat(last(project.out).get("status").asText()).isEqualTo("Succeeded");

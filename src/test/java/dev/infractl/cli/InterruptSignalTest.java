@@ -46,6 +46,7 @@ class InterruptSignalTest {
             assertThat(infractl.exitValue()).as(err.toString()).isEqualTo(5);
             assertThat(err).contains("is still running in Azure. Re-attach with `infractl status --attach");
             assertThat(folder.resolve("infra/inference.config.json")).doesNotExist();
+            assertThat(folder.resolve(".infractl/envs/local/inference.config.json")).doesNotExist();
         } finally {
             infractl.destroyForcibly();
         }

@@ -37,7 +37,16 @@ final class LocalProject {
         }
     }
 
+    /** Where --local keeps its outputs: the environment named local, never the Azure config. */
+    static final String LOCAL_CONFIG = ".infractl/envs/local/inference.config.json";
+
+    /** The config --local commands write and read. */
     Path config() {
+        return root.resolve(LOCAL_CONFIG);
+    }
+
+    /** The project's own (Azure) config, which the AI Toolkit's editor commands read too. */
+    Path azureConfig() {
         return root.resolve("infra/inference.config.json");
     }
 

@@ -24,7 +24,7 @@ class ProvisionCommandTest {
     @Test
     void provisionLocalWritesTheSixKeysAndKeepsTheUsersOwn() throws Exception {
         LocalProject project = new LocalProject(folder);
-        project.write("infra/inference.config.json", "{\n  \"MY_NOTES\": \"mine\"\n}\n");
+        project.write(LocalProject.LOCAL_CONFIG, "{\n  \"MY_NOTES\": \"mine\"\n}\n");
 
         int code = project.run("provision", "--local", "--yes", "--verbose");
 
@@ -35,7 +35,7 @@ class ProvisionCommandTest {
         assertThat(config.get("ACA_APP_ENDPOINT").asText()).as("the bare host name the template outputs")
                 .isNotBlank().doesNotStartWith("https://");
         assertThat(project.err).contains("Submitted deployment inference-").contains("container app")
-                .contains("Wrote infra/inference.config.json");
+                .contains("Wrote .infractl/envs/local/inference.config.json");
         assertThat(project.out).contains("ACA_APP_ENDPOINT");
         assertThat(project.err).as("--verbose logs each request with the credentials redacted")
                 .contains("> PUT https://127.0.0.1:").contains("> authorization: REDACTED").doesNotContain("Bearer");
@@ -69,7 +69,7 @@ class ProvisionCommandTest {
     void aNestedQuotaErrorOnTheEnvironmentExitsOneShowsTheInnerErrorAndAHintAndLeavesTheConfig() throws Exception {
         LocalProject project = new LocalProject(folder);
         String before = "{\n  \"ACA_APP_ENDPOINT\": \"https://before.example\"\n}\n";
-        project.write("infra/inference.config.json", before);
+        project.write(LocalProject.LOCAL_CONFIG, before);
         project.write("faults.json", """
                 {"resources": [{"type": "Microsoft.App/managedEnvironments", "error": {
                   "code": "ManagedEnvironmentProvisioningError",

@@ -61,6 +61,6 @@ class ReplayTest {
                 .contains("storage account             stinfq3x7k2m                     Running")
                 .contains("portal: https://portal.azure.com/#@/resource/subscriptions/" + RecordedArm.SUBSCRIPTION)
                 .contains("hint: the subscription lacks GPU quota");
-        assertThat(project.config()).doesNotExist();
+        assertThat(project.azureConfig()).doesNotExist();
     }
 }

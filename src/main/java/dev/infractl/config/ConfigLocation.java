@@ -1,0 +1,58 @@
+package dev.infractl.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which {@code inference.config.json} an environment's outputs live in. The project's own environment is Azure's,
+ * in {@code infra/inference.config.json}, the file the AI Toolkit's editor commands read too; every other
+ * environment, the local emulator's among them, keeps its file under {@code .infractl/envs/NAME/}, so trying the
+ * tool locally never changes what a later Azure run targets.
+ *
+ * @param environment the environment's name, or null for the project's own (Azure) environment
+ * @param file the config file of that environment
+ */
+public record ConfigLocation(String environment, Path file) {
+
+    /** The environment {@code --local} uses. */
+    public static final String LOCAL = "local";
+
+    /**
+     * The subscription the local emulator makes up. An infractl before environments wrote it into
+     * infra/inference.config.json after {@code provision --local}; Azure commands must not target it.
+     */
+    public static final String EMULATOR_SUBSCRIPTION_ID = "d3f2a1b0-9c8e-4d7f-a6b5-c4d3e2f1a0b9";
+
+    public boolean projectDefault() {
+        return environment == null;
+    }
+
+    /** The command-line option that selects this environment, for hints: "" or " --local". */
+    public String option() {
+        return projectDefault() ? "" : LOCAL.equals(environment) ? " --local" : " --env " + environment;
+    }
+
+    /**
+     * The file's scalar values (see {@link ConfigFile#read}). In the project's own file, values an older
+     * {@code provision --local} left there are the emulator's, not Azure's: they are ignored, with a warning.
+     */
+    public Map<String, String> read(List<String> warnings) {
+        Map<String, String> values = ConfigFile.read(file);
+        if (holdsEmulatorValues(values)) {
+            warnings.add(leftover() + "; they are ignored: `infractl provision` overwrites them, and --local keeps its"
+                    + " values in .infractl/envs/local/inference.config.json");
+            return Map.of();
+        }
+        return values;
+    }
+
+    boolean holdsEmulatorValues(Map<String, String> values) {
+        return projectDefault() && EMULATOR_SUBSCRIPTION_ID.equalsIgnoreCase(values.getOrDefault("SUBSCRIPTION_ID", "").strip());
+    }
+
+    String leftover() {
+        return "infra/inference.config.json holds the local emulator's subscription and names, left there by an older"
+                + " `infractl provision --local`";
+    }
+}
