@@ -1,5 +1,7 @@
 // GPU inference endpoint on Azure Container Apps, serving code from an Azure Files share mounted at /mount.
-// The default names match the fine-tuning template's, so both share one storage account, share and environment.
+// The default names match the AI Toolkit's fine-tuning template ('ai' + 5 characters of the group's unique string),
+// so both share one storage account, share, workspace and environment. A resource that already exists is
+// referenced (reuse* switches, which infractl sets from what it finds), never re-declared with other settings.
 
 @description('Shell commands that start the inference app; joined with " && " so a failing step stops the start-up.')
 @minLength(1)
@@ -22,6 +24,11 @@ param location string = resourceGroup().location
 ])
 param gpuProfile string = 'NC24-A100'
 
+@description('Name of the GPU workload profile the app runs on; an environment that is created gets a profile of this name and type gpuProfile.')
+@minLength(1)
+@maxLength(64)
+param gpuWorkloadProfileName string = 'GPU'
+
 @description('Container image with Python and CUDA; the start commands install the app\'s requirements into it.')
 @minLength(1)
 param containerImage string = 'docker.io/pytorch/pytorch:2.4.1-cuda12.1-cudnn9-runtime'
@@ -32,35 +39,49 @@ param allowedIpRanges array = []
 @description('Storage account name: 3-24 lowercase letters and digits, unique across Azure.')
 @minLength(3)
 @maxLength(24)
-param storageAccountName string = 'wasistorage${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param storageAccountName string = 'aistorage${substring(uniqueString(resourceGroup().id), 0, 5)}'
 
 @description('Azure Files share name: 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.')
 @minLength(3)
 @maxLength(63)
-param fileShareName string = 'wasifileshare${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param fileShareName string = 'aifileshare${substring(uniqueString(resourceGroup().id), 0, 5)}'
 
 @description('Container Apps environment name: 2-60 letters, digits and hyphens, starting with a letter and ending with a letter or digit.')
 @minLength(2)
 @maxLength(60)
-param acaEnvironmentName string = 'wasienv${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param acaEnvironmentName string = 'aienv${substring(uniqueString(resourceGroup().id), 0, 5)}'
 
 @description('Name of the environment\'s link to the file share: 2-32 lowercase letters, digits and hyphens, starting with a letter.')
 @minLength(2)
 @maxLength(32)
-param acaEnvironmentStorageName string = 'wasienvstorage${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param acaEnvironmentStorageName string = 'aienvstorage${substring(uniqueString(resourceGroup().id), 0, 5)}'
 
 @description('Container app name: 2-32 lowercase letters, digits and hyphens, starting with a letter, ending with a letter or digit, no "--".')
 @minLength(2)
 @maxLength(32)
-param acaAppName string = 'wasiacaapp${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param acaAppName string = 'aiacaapp${substring(uniqueString(resourceGroup().id), 0, 5)}'
 
 @description('Log Analytics workspace name: 4-63 letters, digits and hyphens, starting and ending with a letter or digit.')
 @minLength(4)
 @maxLength(63)
-param acaLogAnalyticsName string = 'wasilog${substring(uniqueString(resourceGroup().id), 0, 5)}'
+param acaLogAnalyticsName string = 'ailog${substring(uniqueString(resourceGroup().id), 0, 5)}'
+
+@description('The storage account storageAccountName exists: reference it as it is instead of declaring it.')
+param reuseStorageAccount bool = false
+
+@description('The share fileShareName exists in that account: reference it as it is instead of declaring it.')
+param reuseFileShare bool = false
+
+@description('The Log Analytics workspace acaLogAnalyticsName exists: a new environment logs to it as it is.')
+param reuseWorkspace bool = false
+
+@description('The Container Apps environment acaEnvironmentName exists (with its GPU profile): add the app to it, leave it as it is.')
+param reuseEnvironment bool = false
+
+@description('The environment already links the share as acaEnvironmentStorageName: mount that link, leave it as it is.')
+param reuseEnvironmentStorage bool = false
 
 var startCommand = join(defaultCommands, ' && ')
-var gpuWorkloadProfileName = 'gpu'
 // Serverless GPU profiles scale per replica; Azure rejects node counts on them.
 var gpuIsServerless = gpuProfile != 'NC24-A100'
 var gpuWorkloadProfile = gpuIsServerless ? {
@@ -89,7 +110,7 @@ var ipSecurityRestrictions = [for (range, i) in allowedIpRanges: {
 var shareVolumeName = 'share'
 var appPort = 7860
 
-resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' = if (!reuseStorageAccount) {
   name: storageAccountName
   location: location
   kind: 'StorageV2'
@@ -104,20 +125,33 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource fileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = {
+resource existingStorageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource fileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = if (!reuseStorageAccount) {
   parent: storageAccount
   name: 'default'
 }
 
-resource fileShare 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = {
-  parent: fileService
+resource existingFileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' existing = {
+  parent: existingStorageAccount
+  name: 'default'
+}
+
+resource fileShare 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = if (!reuseFileShare) {
+  parent: existingFileService
   name: fileShareName
   properties: {
     shareQuota: 1024
   }
+  dependsOn: [
+    fileService
+  ]
 }
 
-resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+// A reused environment keeps logging where it does; the workspace is only needed for a new one.
+resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = if (!reuseWorkspace && !reuseEnvironment) {
   name: acaLogAnalyticsName
   location: location
   properties: {
@@ -128,39 +162,54 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   }
 }
 
-resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource existingLogAnalytics 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
+  name: acaLogAnalyticsName
+}
+
+resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = if (!reuseEnvironment) {
   name: acaEnvironmentName
   location: location
   properties: {
     appLogsConfiguration: {
       destination: 'log-analytics'
       logAnalyticsConfiguration: {
-        customerId: logAnalytics.properties.customerId
-        sharedKey: logAnalytics.listKeys().primarySharedKey
+        customerId: existingLogAnalytics.properties.customerId
+        sharedKey: existingLogAnalytics.listKeys().primarySharedKey
       }
     }
     workloadProfiles: workloadProfiles
   }
+  dependsOn: [
+    logAnalytics
+  ]
 }
 
-resource environmentStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = {
-  parent: environment
+resource existingEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' existing = {
+  name: acaEnvironmentName
+}
+
+resource environmentStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = if (!reuseEnvironmentStorage) {
+  parent: existingEnvironment
   name: acaEnvironmentStorageName
   properties: {
     azureFile: {
-      accountName: storageAccount.name
-      accountKey: storageAccount.listKeys().keys[0].value
-      shareName: fileShare.name
+      accountName: storageAccountName
+      accountKey: existingStorageAccount.listKeys().keys[0].value
+      shareName: fileShareName
       accessMode: 'ReadWrite'
     }
   }
+  dependsOn: [
+    environment
+    fileShare
+  ]
 }
 
 resource containerApp 'Microsoft.App/containerApps@2024-03-01' = {
   name: acaAppName
   location: location
   properties: {
-    managedEnvironmentId: environment.id
+    managedEnvironmentId: existingEnvironment.id
     workloadProfileName: gpuWorkloadProfileName
     configuration: {
       activeRevisionsMode: 'Single'
@@ -232,7 +281,7 @@ resource containerApp 'Microsoft.App/containerApps@2024-03-01' = {
         {
           name: shareVolumeName
           storageType: 'AzureFile'
-          storageName: environmentStorage.name
+          storageName: acaEnvironmentStorageName
         }
       ]
       scale: {
@@ -241,11 +290,16 @@ resource containerApp 'Microsoft.App/containerApps@2024-03-01' = {
       }
     }
   }
+  dependsOn: [
+    environment
+    environmentStorage
+  ]
 }
 
 output SUBSCRIPTION_ID string = subscription().subscriptionId
 output RESOURCE_GROUP_NAME string = resourceGroup().name
-output STORAGE_ACCOUNT_NAME string = storageAccount.name
-output FILE_SHARE_NAME string = fileShare.name
+output STORAGE_ACCOUNT_NAME string = storageAccountName
+output FILE_SHARE_NAME string = fileShareName
 output ACA_APP_NAME string = containerApp.name
-output ACA_APP_ENDPOINT string = 'https://${containerApp.properties.configuration.ingress.fqdn}'
+// The bare host name, as the AI Toolkit's template writes it; infractl's readers accept it with or without https://.
+output ACA_APP_ENDPOINT string = containerApp.properties.configuration.ingress.fqdn

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,6 +80,9 @@ final class DeployCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +102,7 @@ final class DeployCommand implements Callable<Integer> {
         // a dry run changes nothing, so it neither waits for nor blocks another run
         RunLock.Held held = dryRun ? RunLock.NONE.acquire()
                 : locks.lock(project, target, "deploy", interruption, err).acquire();
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
             String group = target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();

@@ -7,14 +7,17 @@ import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.WaitOptions;
 import dev.infractl.params.EvaluatedDefaults;
 import dev.infractl.params.ResolvedParameters;
+import dev.infractl.reuse.Findings;
 import dev.infractl.template.CompiledTemplate;
+import dev.infractl.ui.ReuseText;
 import java.io.PrintWriter;
 
 /**
  * What a deployment needs before any request: the compiled template and the checked parameters. Bad input
- * stops here with exit 2, before the emulator starts or Azure is asked anything.
+ * stops here with exit 2, before the emulator starts or Azure is asked anything. Then what exists is looked up
+ * ({@link #discover}) and the parameters are resolved again with what was found.
  */
-record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters) {
+record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters, Findings findings) {
 
     static DeploymentInputs resolve(ProjectLayout project, TemplateOptions templates, ParameterOptions parameters,
                                     TargetOptions target, PrintWriter err) {
@@ -24,7 +27,28 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
                 new EvaluatedDefaults(target.location()));
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
-        return new DeploymentInputs(compiled, resolved);
+        return new DeploymentInputs(compiled, resolved, Findings.skipped("discovery has not run"));
+    }
+
+    /**
+     * Reuse by discovery: the fine-tuning job and the derived names looked up where the deployment goes, and the
+     * parameters resolved again with what was found; prints the notes and what happens to each resource.
+     */
+    DeploymentInputs discover(AzureSession session, ProjectLayout project, ParameterOptions options, TargetOptions target,
+                              PrintWriter err) {
+        DeploymentTarget where = session.target(parameters.target(), target.location());
+        var request = options.request(project, template.json(), where.subscriptionId(), where.resourceGroup(),
+                target.location(), target.regionCloud(), target.config(project));
+        EvaluatedDefaults defaults = new EvaluatedDefaults(target.location());
+        ResolvedParameters provisional = options.resolve(request, defaults);
+        Findings found = SharedResourceLookup.find(session, where, project, provisional);
+        ResolvedParameters again = options.resolve(request.withDiscovered(found.values()), defaults);
+        // the target stays as the user gave it (and shown with its source); only the values gain what was found
+        ResolvedParameters resolved = new ResolvedParameters(parameters.target(), again.parameters(), again.notes());
+        found.notes().forEach(note -> err.println("note: " + note));
+        ReuseText.lines(found.decisions()).forEach(err::println);
+        err.flush();
+        return new DeploymentInputs(template, resolved, found);
     }
 
     /** The deployment of these inputs to where the session and the parameters point (waits for the connection). */

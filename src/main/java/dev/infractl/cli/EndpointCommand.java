@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,6 +50,9 @@ final class EndpointCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
+    Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +66,7 @@ final class EndpointCommand implements Callable<Integer> {
             return 0;
         }
         DeployView view = Renderers.deploy(common, out, err);
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             Interruption interruption = new Interruption();
             Optional<ContainerApp> app = knownApp(config, session);
             AppStartup startup = new AppStartup(app.orElseGet(() -> new ConfiguredOnly()),

@@ -1,6 +1,7 @@
 package dev.infractl.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.params.ExpressionDefaults;
 import dev.infractl.params.ParameterRequest;
@@ -35,8 +36,18 @@ public final class ParameterOptions {
      */
     ResolvedParameters resolve(ProjectLayout project, JsonNode template, TargetOptions target, String cloud,
                                ExpressionDefaults expressions) {
-        ParameterRequest request = new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(),
-                params(), target.subscription(), target.resourceGroup(), target.location(), cloud, target.config(project));
+        return resolve(request(project, template, target.subscription(), target.resourceGroup(), target.location(), cloud,
+                target.config(project)), expressions);
+    }
+
+    /** The request for {@code template} aimed at this subscription and group (null when not given). */
+    ParameterRequest request(ProjectLayout project, JsonNode template, String subscription, String resourceGroup,
+                             String location, String cloud, ConfigLocation config) {
+        return new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(), params(),
+                subscription, resourceGroup, location, cloud, config);
+    }
+
+    ResolvedParameters resolve(ParameterRequest request, ExpressionDefaults expressions) {
         return new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")), expressions)
                 .resolve(request);
     }

@@ -64,6 +64,7 @@ final class PlanCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
+                    .discover(session, project, parameters, target, err)
                     .request(session, project, target.location(), WaitOptions.untilDone());
             DeploymentTarget where = request.target();
             PreflightStep preflight = PreflightStep.run(session, request, false);

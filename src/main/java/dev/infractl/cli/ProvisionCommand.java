@@ -98,8 +98,9 @@ final class ProvisionCommand implements Callable<Integer> {
         // the lock is held for the whole run; on Azure only from the last look at the deployments to the PUT
         RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
-                    project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
+            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
+                    .discover(session, project, parameters, target, err).request(session, project, target.location(),
+                            new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
                     .withAttachAnyway(attachAnyway);
             DeploymentTarget where = request.target();
             if (!skipPreflight && !preflightPassed(session, request, out, err)) {

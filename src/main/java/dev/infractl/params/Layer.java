@@ -5,6 +5,8 @@ public enum Layer {
     TEMPLATE_DEFAULT("template default"),
     FINETUNING_PARAMETERS("finetuning.parameters.json"),
     FINETUNING_CONFIG("finetuning.config.json"),
+    /** What Resource Manager says exists: the fine-tuning job's environment, profile, storage link, workspace. */
+    DISCOVERED("ARM"),
     INFERENCE_PARAMETERS("inference.parameters.json"),
     PARAMETERS_FILE("--parameters"),
     COMMAND_LINE("--param");

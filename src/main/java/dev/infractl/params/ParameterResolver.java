@@ -86,6 +86,7 @@ public final class ParameterResolver {
                     + ", which the inference template does not declare; ignored");
         }
         layers.add(FinetuningConfigLayer.from(finetuningConfig, project.relative(project.finetuningConfig()), template, notes));
+        layers.add(request.discovered());
         layers.add(files.read(Layer.INFERENCE_PARAMETERS, project.inferenceParameters(),
                 project.relative(project.inferenceParameters()), false, null));
         for (Path file : request.parameterFiles()) {

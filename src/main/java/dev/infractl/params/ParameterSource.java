@@ -21,9 +21,12 @@ public record ParameterSource(Layer layer, SourceLocation location, String detai
 
     /**
      * As {@code params} shows it: {@code infra/provision/inference.parameters.json $.parameters.x.value},
-     * {@code --param}, {@code template default (expression)}.
+     * {@code --param}, {@code template default (expression)}, {@code fine-tuning job aiacajobk3j2x (ARM)}.
      */
     public String describe() {
+        if (layer == Layer.DISCOVERED) {
+            return detail == null ? layer.label() : detail + " (" + layer.label() + ")";
+        }
         String base = switch (layer) {
             case TEMPLATE_DEFAULT -> layer.label();
             case COMMAND_LINE -> location == null ? layer.label() : layer.label() + " @" + location.file();

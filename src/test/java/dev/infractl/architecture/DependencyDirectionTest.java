@@ -42,6 +42,7 @@ class DependencyDirectionTest {
                         "dev.infractl.deploy.", "dev.infractl.sync.", "dev.infractl.template.", "dev.infractl.ui.")),
                 "azure", List.of("picocli.", "dev.infractl.cli.")));
         rules.put("preflight", engineForbidden);
+        rules.put("reuse", engineForbidden);
         return rules.entrySet().stream().sorted(Map.Entry.comparingByKey());
     }
 

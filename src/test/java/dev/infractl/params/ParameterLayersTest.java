@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,26 @@ class ParameterLayersTest {
         assertThat(resolved.get("storageAccountName").orElseThrow().sourceText())
                 .isEqualTo("infra/finetuning.config.json $.STORAGE_ACCOUNT_NAME");
         assertThat(resolved.get("fileShareName").orElseThrow().value().asText()).isEqualTo("share-ft");
+    }
+
+    @Test
+    void whatDiscoveryFoundOverridesFinetuningConfigAndInferenceParametersOverrideIt() {
+        project.write("infra/finetuning.config.json", "{\"STORAGE_ACCOUNT_NAME\": \"stfromconfig\"}");
+        project.write("infra/provision/inference.parameters.json",
+                parametersFile("\"fileShareName\": {\"value\": \"share-mine\"}"));
+        ParameterSource found = new ParameterSource(Layer.DISCOVERED, null, "fine-tuning job aiacajobk3j2x");
+        ParameterLayer discovered = new ParameterLayer(Layer.DISCOVERED, List.of(
+                new ParameterAssignment("storageAccountName", TextNode.valueOf("stfound"), ValueKind.LITERAL, found),
+                new ParameterAssignment("fileShareName", TextNode.valueOf("share-found"), ValueKind.LITERAL, found)));
+
+        ResolvedParameters resolved = project.resolver(ExpressionDefaults.NOT_EVALUATED)
+                .resolve(project.request().withDiscovered(discovered));
+
+        assertThat(resolved.get("storageAccountName").orElseThrow().value().asText()).isEqualTo("stfound");
+        assertThat(resolved.get("storageAccountName").orElseThrow().sourceText())
+                .isEqualTo("fine-tuning job aiacajobk3j2x (ARM)");
+        assertThat(resolved.get("fileShareName").orElseThrow().value().asText()).isEqualTo("share-mine");
+        assertThat(resolved.toArmParameters().path("storageAccountName").path("value").asText()).isEqualTo("stfound");
     }
 
     @Test

@@ -55,7 +55,9 @@ class TemplateSourcesAgreeTest {
         assertThat(bicep.outputs()).containsOnlyKeys("SUBSCRIPTION_ID", "RESOURCE_GROUP_NAME", "STORAGE_ACCOUNT_NAME",
                 "FILE_SHARE_NAME", "ACA_APP_NAME", "ACA_APP_ENDPOINT");
         assertThat(compiled.path("outputs").path("ACA_APP_ENDPOINT").path("value").asText())
-                .startsWith("[format('https://{0}', reference(");
+                .as("the bare host name, as the AI Toolkit's template outputs it")
+                .isEqualTo("[reference(resourceId('Microsoft.App/containerApps', parameters('acaAppName')), '2024-03-01')"
+                        + ".configuration.ingress.fqdn]");
     }
 
     @Test
@@ -67,7 +69,7 @@ class TemplateSourcesAgreeTest {
         assertThat(values.path("defaultCommands").path("value").isArray()).isTrue();
         assertThat(values.path("maximumInstanceCount").path("value").asInt()).isEqualTo(2);
         assertThat(bicep.parameters().keySet().stream().filter(name -> name.endsWith("Name")))
-                .hasSize(6)
+                .hasSize(7)
                 .allSatisfy(name -> assertThat(values.path(name).path("value").isNull()).as(name + " is null").isTrue());
     }
 
