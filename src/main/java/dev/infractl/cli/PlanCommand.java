@@ -51,9 +51,6 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Decides create/update/reuse per resource; discovery of existing resources can replace the default. */
-    ResourceActions resourceActions = ResourceActions.fromWhatIf();
-
     /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
     Map<String, String> environment = System.getenv();
 
@@ -63,9 +60,10 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
-                    .discover(session, project, parameters, target, err)
-                    .request(session, project, target.location(), WaitOptions.untilDone());
+            DeploymentInputs inputs = DeploymentInputs.resolve(project, templates, parameters, target, err)
+                    .discover(session, project, parameters, target, err);
+            ProvisionRequest request = inputs.request(session, project, target.location(), WaitOptions.untilDone());
+            ResourceActions resourceActions = new DiscoveredActions(inputs.findings().decisions());
             DeploymentTarget where = request.target();
             PreflightStep preflight = PreflightStep.run(session, request, false);
             Plan plan = new Planner(session.deployments(where),

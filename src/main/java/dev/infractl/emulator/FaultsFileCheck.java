@@ -21,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
 final class FaultsFileCheck {
 
     private static final String HINT = "see \"The faults file\" in docs/emulator.md";
-    private static final Map<String, String> TOP = Map.of("requests", "array", "resources", "array", "quotas", "object");
+    private static final Map<String, String> TOP = Map.of("requests", "array", "resources", "array", "quotas", "object",
+            "takenStorageNames", "strings", "allowedActions", "strings", "unregisteredProviders", "strings");
     private static final Map<String, String> REQUEST = Map.of("method", "string", "path", "regex", "every", "count",
             "times", "natural", "status", "status", "retryAfterSeconds", "natural", "error", "object",
             "reset", "boolean", "delayMs", "natural");
@@ -64,7 +65,15 @@ final class FaultsFileCheck {
                 check.problem("$.resources[" + i + "].type", "is required (a resource type such as Microsoft.App/managedEnvironments)");
             }
         }
-        root.path("quotas").properties().forEach(entry -> check.value(entry.getValue(), "$.quotas." + entry.getKey(), "natural"));
+        // a quota is a number, or a region holding its own numbers
+        root.path("quotas").properties().forEach(entry -> {
+            String path = "$.quotas." + entry.getKey();
+            if (entry.getValue().isObject()) {
+                entry.getValue().properties().forEach(quota -> check.value(quota.getValue(), path + "." + quota.getKey(), "natural"));
+            } else {
+                check.value(entry.getValue(), path, "natural");
+            }
+        });
         if (!check.problems.isEmpty()) {
             throw InfractlException.badInput(check.problems);
         }
@@ -99,6 +108,8 @@ final class FaultsFileCheck {
             case "boolean" -> value.isBoolean() ? null : "must be true or false";
             case "object" -> value.isObject() ? null : "must be an object";
             case "array" -> value.isArray() ? null : "must be an array";
+            case "strings" -> value.isArray() && value.valueStream().allMatch(JsonNode::isTextual) ? null
+                    : "must be an array of strings";
             case "count" -> value.canConvertToInt() && value.isIntegralNumber() && value.asInt() >= 1 ? null : "must be a whole number, 1 or more";
             case "status" -> value.isIntegralNumber() && value.asInt() >= 400 && value.asInt() <= 599 ? null
                     : "must be an HTTP error status from 400 to 599";

@@ -54,7 +54,7 @@ class MeterCommandsTest {
         JsonNode app = lines(project.out).get(0);
         assertThat(app.get("event").asText()).isEqualTo("app");
         assertThat(app.get("replicas").asInt()).isEqualTo(2);
-        assertThat(app.get("profile").asText()).isEqualTo("gpu");
+        assertThat(app.get("profile").asText()).isEqualTo("GPU");
         assertThat(app.get("profileType").asText()).isEqualTo("NC24-A100");
         assertThat(app.get("costPerHour").isNull()).isTrue();
 

@@ -60,7 +60,7 @@ class PreflightCommandTest {
         int text = project.run("plan", "--local");
 
         assertThat(text).as(project.err).isZero();
-        assertThat(project.out).contains("would be created in swedencentral").containsPattern("storage account +wasistorage")
+        assertThat(project.out).contains("would be created in swedencentral").containsPattern("storage account +aistorage")
                 .contains("container app").contains("create").contains("Cost: unknown").contains("gpu-quota");
         assertThat(project.run("plan", "--local", "--output", "json")).as(project.err).isZero();
         JsonNode plan = JsonFiles.MAPPER.readTree(project.out);
