@@ -53,6 +53,7 @@ final class AzureSession implements AutoCloseable {
      * compiling and checking the parameters run meanwhile; {@link #connection()} waits for it.
      */
     static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
+        target.environment(); // a bad --env stops here, before the emulator starts
         Cloud cloud = Cloud.named(target.cloud());
         if (target.local() && target.armEndpoint() != null) {
             throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,

@@ -22,7 +22,7 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         boolean customCloud = target.armEndpoint() != null || target.local();
         // derived names are worked out too, so Azure's naming rules are checked on them before submitting
         ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target,
-                customCloud ? null : target.cloud(), new EvaluatedDefaults(target.location()));
+                customCloud ? null : target.cloud(), new EvaluatedDefaults(target.location(project)));
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);

@@ -36,7 +36,7 @@ public final class ParameterOptions {
     ResolvedParameters resolve(ProjectLayout project, JsonNode template, TargetOptions target, String cloud,
                                ExpressionDefaults expressions) {
         ParameterRequest request = new ParameterRequest(project, template, project.compiledTemplate(), parameterFiles(),
-                params(), target.subscription(), target.resourceGroup(), target.location(), cloud, target.config(project));
+                params(), target.subscription(), target.resourceGroup(), target.location(project), cloud, target.config(project));
         return new ParameterResolver(System.getenv(), Path.of(System.getProperty("user.home")), expressions)
                 .resolve(request);
     }

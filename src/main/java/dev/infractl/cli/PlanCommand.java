@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
-                    .request(session, project, target.location(), WaitOptions.untilDone());
+                    .request(session, project, target.location(project), WaitOptions.untilDone());
             DeploymentTarget where = request.target();
             Plan plan = new Planner(session.deployments(where),
                     session.connection().whatIf(where.subscriptionId(), where.resourceGroup()),

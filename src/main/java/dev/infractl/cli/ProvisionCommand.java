@@ -72,7 +72,7 @@ final class ProvisionCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
-                    project, target.location(), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+                    project, target.location(project), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
             DeploymentTarget where = request.target();
             Interruption interruption = new Interruption();
             ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(

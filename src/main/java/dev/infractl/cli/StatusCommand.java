@@ -40,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
-            DeploymentTarget where = session.target(resolved, target.location());
+            DeploymentTarget where = session.target(resolved, target.location(project));
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
                     Renderers.of(common, out, err), interruption)

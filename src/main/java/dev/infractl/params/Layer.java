@@ -6,6 +6,7 @@ public enum Layer {
     FINETUNING_PARAMETERS("finetuning.parameters.json"),
     FINETUNING_CONFIG("finetuning.config.json"),
     INFERENCE_PARAMETERS("inference.parameters.json"),
+    ENVIRONMENT_PARAMETERS("environment parameters.json"),
     PARAMETERS_FILE("--parameters"),
     COMMAND_LINE("--param");
 
