@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CancelCommand.class,
             DeployCommand.class,
             EndpointCommand.class,
+            EnvCommand.class,
             EmulatorCommand.class,
             AutoComplete.GenerateCompletion.class,
         },
