@@ -98,7 +98,8 @@ final class AzureDeploymentGateway implements DeploymentGateway {
                 : ProvisioningState.fromArm(properties.provisioningState().toString());
         Instant timestamp = properties == null || properties.timestamp() == null ? Instant.EPOCH
                 : properties.timestamp().toInstant();
-        return new DeploymentSummary(deployment.name(), state, timestamp);
+        return new DeploymentSummary(deployment.name(), state, timestamp,
+                properties == null ? Map.of() : DeploymentBodies.parameterValues(properties.parameters()));
     }
 
     /** ARM refusing the request is an answer, returned as its error tree; anything else is thrown. */

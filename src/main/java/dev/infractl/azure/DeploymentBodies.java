@@ -71,6 +71,19 @@ final class DeploymentBodies {
         return values;
     }
 
+    /** A deployment's parameters as ARM shows them, NAME -> value; secure ones (shown without a value) are left out. */
+    static Map<String, JsonNode> parameterValues(Object parameters) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        if (parameters != null) {
+            JsonFiles.MAPPER.valueToTree(parameters).properties().forEach(field -> {
+                if (field.getValue().has("value")) {
+                    values.put(field.getKey(), field.getValue().get("value"));
+                }
+            });
+        }
+        return values;
+    }
+
     private static Optional<Duration> duration(String iso) {
         try {
             return iso == null ? Optional.empty() : Optional.of(Duration.parse(iso));

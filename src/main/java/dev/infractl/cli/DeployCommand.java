@@ -17,6 +17,7 @@ import dev.infractl.config.InferenceConfig;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.RunLock;
 import dev.infractl.sync.ShareSync;
 import dev.infractl.sync.SyncRequest;
 import dev.infractl.sync.SyncSummary;
@@ -67,6 +68,9 @@ final class DeployCommand implements Callable<Integer> {
             description = "Stop waiting for the endpoint after this long (default 30m); exit 4, the app keeps starting.")
     Duration timeout = DEFAULT_TIMEOUT;
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +85,10 @@ final class DeployCommand implements Callable<Integer> {
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
         DeployView view = Renderers.deploy(common, out, err);
+        Interruption interruption = new Interruption();
+        // a dry run changes nothing, so it neither waits for nor blocks another run
+        RunLock.Held held = dryRun ? RunLock.NONE.acquire()
+                : locks.lock(project, target, "deploy", interruption, err).acquire();
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
             String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
@@ -90,7 +98,9 @@ final class DeployCommand implements Callable<Integer> {
                 view.finished(new DeployResult(Status.DRY_RUN, summary, config.appEndpoint()));
                 return ExitCode.OK.code();
             }
-            return restartAndWait(connection, subscription, group, config, summary, view);
+            return restartAndWait(connection, subscription, group, config, summary, view, interruption);
+        } finally {
+            held.close();
         }
     }
 
@@ -109,12 +119,11 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private int restartAndWait(AzureConnection connection, String subscription, String group, InferenceConfig config,
-                               SyncSummary summary, DeployView view) {
+                               SyncSummary summary, DeployView view, Interruption interruption) {
         if (noRestart && noWait) {
             view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
             return ExitCode.OK.code();
         }
-        Interruption interruption = new Interruption();
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
         try {

@@ -7,6 +7,7 @@ import dev.infractl.app.DeployResult.Status;
 import dev.infractl.app.StartupOutcome;
 import dev.infractl.sync.SyncSummary;
 import dev.infractl.ui.DeployView;
+import dev.infractl.ui.Durations;
 import java.net.URI;
 import java.time.Duration;
 
@@ -25,7 +26,7 @@ final class EndpointWait {
             case TIMED_OUT -> {
                 view.finished(new DeployResult(Status.TIMED_OUT, summary, endpoint));
                 throw new InfractlException(ExitCode.TIMED_OUT, endpoint + " did not answer 200 within "
-                        + timeout.toMinutes() + " min", "a GPU replica can take 20 minutes to start; the app keeps"
+                        + Durations.limit(timeout), "a GPU replica can take 20 minutes to start; the app keeps"
                         + " starting: wait again with `infractl endpoint --wait`");
             }
             default -> {

@@ -4,9 +4,11 @@ import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.ProjectLock;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.Provisioner;
+import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.StopReason;
 import dev.infractl.deploy.WaitOptions;
 import java.io.PrintWriter;
@@ -56,6 +58,13 @@ final class ProvisionCommand implements Callable<Integer> {
             description = "Stop waiting after this long (90s, 30m, 1h); exit 4, the deployment goes on.")
     Duration timeout;
 
+    @Option(names = "--attach-anyway",
+            description = "Follow a running deployment of this project even when it runs with other parameters.")
+    boolean attachAnyway;
+
+    @Mixin
+    LockOptions locks;
+
     @Option(names = "--cancel-on-interrupt", description = "Ctrl-C cancels the deployment instead of leaving it running.")
     boolean cancelOnInterrupt;
 
@@ -70,19 +79,27 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
+        Interruption interruption = new Interruption();
+        ProjectLock lock = locks.lock(project, target, "provision", interruption, err);
+        // the emulator of --local lives in this process, so its deployment cannot be attached to from another:
+        // the lock is held for the whole run; on Azure only from the last look at the deployments to the PUT
+        RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err).request(session,
-                    project, target.location(project), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt));
+                    project, target.location(project), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
+                    .withAttachAnyway(attachAnyway);
             DeploymentTarget where = request.target();
-            Interruption interruption = new Interruption();
             ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
-                    session.deployments(where), session.resourceGroups(where), Renderers.of(common, out, err),
-                    new TerminalConfirmation(yes), Polling.real(interruption)).provision(request));
+                    session.deployments(where), session.resourceGroups(where), Renderers.of(common, target, out, err),
+                    new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
+                    .provision(request));
             if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
                 err.println("Wrote " + project.relative(session.config().file()) + ".");
                 err.flush();
             }
             return finished.exitCode().code();
+        } finally {
+            whole.close();
         }
     }
 }

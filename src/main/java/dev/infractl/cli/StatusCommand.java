@@ -43,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
             DeploymentTarget where = session.target(resolved, target.location(project));
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,
-                    Renderers.of(common, out, err), interruption)
+                    Renderers.of(common, target, out, err), interruption)
                     .status(ProjectTag.of(project), where, attach, target.config(project).file()).exitCode().code());
         }
     }

@@ -70,6 +70,14 @@ public record ProjectLayout(Path root) {
         return root.resolve(".infractl").resolve("local");
     }
 
+    /**
+     * The lock that keeps two runs from provisioning or deploying one environment at once: {@code default} for
+     * the AI Toolkit's files, {@code local} for --local (named environments get theirs by name).
+     */
+    public Path lockFile(String environment) {
+        return root.resolve(".infractl").resolve("locks").resolve(environment + ".lock");
+    }
+
     /** A path relative to the project root when it lies inside it, for messages. */
     public Path relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

@@ -8,9 +8,12 @@ import java.util.Optional;
 
 /**
  * Follows one deployment until it ends, the timeout passes or the user interrupts: polls the deployment
- * and its operations, emits what changed, waits adaptively (honouring Retry-After) in between.
+ * and its operations, emits what changed, waits adaptively (never longer than Retry-After asks) in between.
  */
 public final class DeploymentWatch {
+
+    /** A poll reads the deployment and lists its operations. */
+    static final int REQUESTS_PER_POLL = 2;
 
     private final DeploymentGateway gateway;
     private final ProgressListener listener;
@@ -29,7 +32,7 @@ public final class DeploymentWatch {
     /** Follows the deployment; the returned snapshot is the last one seen, with why we stopped. */
     public Outcome follow(String deploymentName, WaitOptions options) {
         Optional<Instant> deadline = options.timeout().map(clock.instant()::plus);
-        PollInterval interval = new PollInterval();
+        PollInterval interval = new PollInterval(REQUESTS_PER_POLL);
         DeploymentSnapshot previous = DeploymentSnapshot.initial(deploymentName);
         while (true) {
             if (interruption.requested()) {
@@ -44,7 +47,7 @@ public final class DeploymentWatch {
             boolean changed = !changes.isEmpty() || current.state() != previous.state();
             previous = current;
             listener.on(new ProvisionEvent.Waiting(clock.instant(), deploymentName, current.state()));
-            Duration wait = PollInterval.honouring(interval.next(changed), current.retryAfter());
+            Duration wait = interval.next(clock.instant(), changed, current.retryAfter());
             if (deadline.isPresent()) {
                 Duration left = Duration.between(clock.instant(), deadline.get());
                 if (left.isNegative() || left.isZero()) {

@@ -19,6 +19,11 @@ public final class FailureHints {
             + "in the portal (Quotas > Azure Container Apps: Subscription NCA100 GPUs for dedicated NC24-A100, the "
             + "Consumption NCA100/T4 GPU quotas for serverless profiles), or choose another profile with "
             + "--param gpuProfile=Consumption-GPU-NC8as-T4, or another region with --location";
+    /** The quota hint when the profile without quota is T4 itself, which the general hint would suggest. */
+    static final String GPU_QUOTA_T4 = "the subscription lacks serverless T4 GPU quota in this region: request it in "
+            + "the portal (Quotas > Azure Container Apps: Consumption T4 GPUs), or choose the A100 profile with "
+            + "--param gpuProfile=Consumption-GPU-NC24-A100 (serverless) or --param gpuProfile=NC24-A100 (dedicated), "
+            + "or another region with --location";
     static final String GPU_REGION = "this region offers no such GPU workload profile: list what it has with "
             + "`az containerapp env workload-profile list-supported --location REGION` and pick a region with GPU "
             + "profiles (for example swedencentral, westus3, australiaeast) via --location";
@@ -55,19 +60,21 @@ public final class FailureHints {
     }
 
     private static Map<String, String> byCode() {
-        Map<String, List<String>> codes = Map.of(
-                GPU_QUOTA, List.of("SubscriptionNCA100Gpus", "SubscriptionConsumptionNCA100Gpus",
-                        "SubscriptionConsumptionT4Gpus", "MaxRegionalQuotaExceeded", "QuotaExceeded", "InsufficientQuota"),
-                GPU_REGION, List.of("WorkloadProfileInvalidType", "LocationNotAvailableForResourceType"),
-                GPU_PROFILE_PROPERTY, List.of("WorkloadProfilePropertyNotSupported"),
-                ENVIRONMENT_COUNT, List.of("MaxNumberOfGlobalEnvironmentsInSubExceeded",
-                        "MaxNumberOfRegionalEnvironmentsInSubExceeded"),
-                STORAGE_NAME, List.of("StorageAccountAlreadyTaken", "StorageAccountAlreadyExists", "AccountNameInvalid"),
-                AUTHORIZATION, List.of("AuthorizationFailed", "LinkedAuthorizationFailed"),
-                INVALID_TEMPLATE, List.of("InvalidTemplate", "InvalidTemplateDeployment", "InvalidParameter"),
-                RESOURCE_GROUP, List.of("ResourceGroupNotFound"),
-                DEPLOYMENT_ACTIVE, List.of("DeploymentActive"),
-                PROVIDER, List.of("MissingSubscriptionRegistration", "NoRegisteredProviderFound"));
+        Map<String, List<String>> codes = Map.ofEntries(
+                Map.entry(GPU_QUOTA, List.of("SubscriptionNCA100Gpus", "SubscriptionConsumptionNCA100Gpus",
+                        "MaxRegionalQuotaExceeded", "QuotaExceeded", "InsufficientQuota")),
+                Map.entry(GPU_QUOTA_T4, List.of("SubscriptionConsumptionT4Gpus")),
+                Map.entry(GPU_REGION, List.of("WorkloadProfileInvalidType", "LocationNotAvailableForResourceType")),
+                Map.entry(GPU_PROFILE_PROPERTY, List.of("WorkloadProfilePropertyNotSupported")),
+                Map.entry(ENVIRONMENT_COUNT, List.of("MaxNumberOfGlobalEnvironmentsInSubExceeded",
+                        "MaxNumberOfRegionalEnvironmentsInSubExceeded")),
+                Map.entry(STORAGE_NAME, List.of("StorageAccountAlreadyTaken", "StorageAccountAlreadyExists",
+                        "AccountNameInvalid")),
+                Map.entry(AUTHORIZATION, List.of("AuthorizationFailed", "LinkedAuthorizationFailed")),
+                Map.entry(INVALID_TEMPLATE, List.of("InvalidTemplate", "InvalidTemplateDeployment", "InvalidParameter")),
+                Map.entry(RESOURCE_GROUP, List.of("ResourceGroupNotFound")),
+                Map.entry(DEPLOYMENT_ACTIVE, List.of("DeploymentActive")),
+                Map.entry(PROVIDER, List.of("MissingSubscriptionRegistration", "NoRegisteredProviderFound")));
         return codes.entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(code -> Map.entry(code.toLowerCase(Locale.ROOT), entry.getKey())))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -25,16 +25,19 @@ public final class ProjectDeployments {
      */
     public ProvisionEvent.Finished status(ProjectTag project, DeploymentTarget target, boolean attach, Path configFile) {
         DeploymentSummary latest = latest(project, target);
+        if (attach) {
+            ConfigOutputs.checkWritable(configFile);
+        }
         listener.on(new ProvisionEvent.Submitted(polling.clock().instant(), latest.name(), target.resourceGroup(),
                 target.portalLink(latest.name()), true));
         WaitOptions options = attach ? WaitOptions.untilDone()
                 : new WaitOptions(true, Optional.of(Duration.ZERO), false);
         DeploymentWatch.Outcome outcome = new DeploymentWatch(gateway, listener, polling).follow(latest.name(), options);
         ProvisionEvent.Finished finished = Endings.of(polling.clock().instant(), outcome, target);
-        if (attach && finished.reason() == StopReason.COMPLETED && finished.state() == ProvisioningState.SUCCEEDED) {
-            ConfigOutputs.merge(configFile, finished.outputs(), target);
+        if (attach) {
+            return ConfigOutputs.finish(finished, configFile, target, listener);
         }
-        if (!attach && finished.reason() == StopReason.TIMED_OUT) {
+        if (finished.reason() == StopReason.TIMED_OUT) {
             finished = new ProvisionEvent.Finished(finished.at(), finished.deploymentName(), finished.state(),
                     StopReason.NOT_WAITING, finished.outputs(), finished.failure(), finished.portalLink());
         }

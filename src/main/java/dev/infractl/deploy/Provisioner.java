@@ -2,12 +2,17 @@ package dev.infractl.deploy;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
- * The provision flow: resource group, attach to a running deployment of the project or validate and
- * submit a new one, follow it, and merge its outputs into the config file. Emits events; never prints.
+ * The provision flow: resource group and validation (overlapped: both only read), then, holding the project's
+ * lock, one last look at the project's deployments right before the PUT (attach to one that runs, or submit a
+ * new one), follow it, and merge its outputs into the config file. Emits events; never prints.
  */
 public final class Provisioner {
 
@@ -16,29 +21,33 @@ public final class Provisioner {
     private final ProgressListener listener;
     private final Confirmation confirmation;
     private final Polling polling;
+    private final RunLock lock;
 
     public Provisioner(DeploymentGateway gateway, ResourceGroups groups, ProgressListener listener,
                        Confirmation confirmation, Polling polling) {
+        this(gateway, groups, listener, confirmation, polling, RunLock.NONE);
+    }
+
+    public Provisioner(DeploymentGateway gateway, ResourceGroups groups, ProgressListener listener,
+                       Confirmation confirmation, Polling polling, RunLock lock) {
         this.gateway = gateway;
         this.groups = groups;
         this.listener = listener;
         this.confirmation = confirmation;
         this.polling = polling;
+        this.lock = lock;
     }
 
     /** Runs the flow; the returned event (also emitted) says how it ended and which exit code fits. */
     public ProvisionEvent.Finished provision(ProvisionRequest request) {
+        ConfigOutputs.checkWritable(request.configFile());
         DeploymentTarget target = request.target();
-        boolean created = ensureResourceGroup(target);
-        Optional<DeploymentSummary> running = created ? Optional.empty()
-                : gateway.latest(request.project()).filter(found -> !found.state().isTerminal());
-        if (running.isPresent()) {
-            return follow(running.get().name(), true, request);
-        }
         String name = DeploymentNames.at(polling.clock().instant());
         DeploymentRequest deployment = new DeploymentRequest(name, request.template(), request.parameters(),
                 request.project().asTags());
-        Optional<ArmError> invalid = gateway.validate(deployment);
+        CompletableFuture<Optional<ArmError>> validation = background(() -> gateway.validate(deployment));
+        boolean created = ensureResourceGroup(target);
+        Optional<ArmError> invalid = created ? gateway.validate(deployment) : join(validation);
         if (invalid.isPresent()) {
             return emit(Endings.rejected(polling.clock().instant(), name, invalid.get(), target));
         }
@@ -47,30 +56,55 @@ public final class Provisioner {
             throw new InfractlException(ExitCode.INTERRUPTED, "interrupted before submitting; nothing was deployed",
                     "run `infractl provision` again when ready");
         }
-        Optional<ArmError> refused = gateway.submit(deployment);
+        Optional<DeploymentSummary> running;
+        Optional<ArmError> refused;
+        RunLock.Held held = lock.acquire();
+        try {
+            // even right after creating the group: another run may have created it a moment earlier
+            running = running(request);
+            refused = running.isPresent() ? Optional.empty() : gateway.submit(deployment);
+        } finally {
+            held.close();
+        }
+        if (running.isPresent()) {
+            return attach(running.get(), request);
+        }
         if (refused.isPresent()) {
-            Optional<DeploymentSummary> active = refused.get().mentions("DeploymentActive")
-                    ? gateway.latest(request.project()).filter(found -> !found.state().isTerminal()) : Optional.empty();
-            return active.map(found -> follow(found.name(), true, request))
+            Optional<DeploymentSummary> active = refused.get().mentions("DeploymentActive") ? running(request) : Optional.empty();
+            return active.map(found -> attach(found, request))
                     .orElseGet(() -> emit(Endings.rejected(polling.clock().instant(), name, refused.get(), target)));
         }
-        return follow(name, false, request);
+        return follow(name, ProvisioningState.ACCEPTED, false, request);
     }
 
-    private ProvisionEvent.Finished follow(String name, boolean attached, ProvisionRequest request) {
+    private Optional<DeploymentSummary> running(ProvisionRequest request) {
+        return gateway.latest(request.project()).filter(found -> !found.state().isTerminal());
+    }
+
+    /** Follows a deployment of this project that already runs, unless it runs with other parameters than asked. */
+    private ProvisionEvent.Finished attach(DeploymentSummary running, ProvisionRequest request) {
+        List<String> differences = ParameterDrift.between(request.template(), request.parameters(), running.parameters());
+        if (!differences.isEmpty() && !request.attachAnyway()) {
+            throw new InfractlException(ExitCode.AZURE_FAILED, "deployment " + running.name() + " of this project is "
+                    + "still running with other parameters than this run asks for; nothing was sent:\n  "
+                    + String.join("\n  ", differences),
+                    "wait for it with `infractl status --attach` and provision again, stop it with `infractl cancel`, "
+                            + "or pass --attach-anyway to follow it without your changes");
+        }
+        return follow(running.name(), running.state(), true, request);
+    }
+
+    private ProvisionEvent.Finished follow(String name, ProvisioningState known, boolean attached, ProvisionRequest request) {
         DeploymentTarget target = request.target();
         listener.on(new ProvisionEvent.Submitted(polling.clock().instant(), name, target.resourceGroup(),
                 target.portalLink(name), attached));
         if (!request.waiting().follow()) {
-            return emit(new ProvisionEvent.Finished(polling.clock().instant(), name, ProvisioningState.ACCEPTED,
+            return emit(new ProvisionEvent.Finished(polling.clock().instant(), name, known,
                     StopReason.NOT_WAITING, Map.of(), Optional.empty(), target.portalLink(name)));
         }
         DeploymentWatch.Outcome outcome = new DeploymentWatch(gateway, listener, polling).follow(name, request.waiting());
-        ProvisionEvent.Finished finished = Endings.of(polling.clock().instant(), outcome, target);
-        if (finished.reason() == StopReason.COMPLETED && finished.state() == ProvisioningState.SUCCEEDED) {
-            ConfigOutputs.merge(request.configFile(), finished.outputs(), target);
-        }
-        return emit(finished);
+        return ConfigOutputs.finish(Endings.of(polling.clock().instant(), outcome, target), request.configFile(), target,
+                listener);
     }
 
     /** Creates the group when it is missing; true when it did (so it holds no deployment yet). */
@@ -90,6 +124,26 @@ public final class Provisioner {
         groups.create(group, target.location());
         listener.on(new ProvisionEvent.ResourceGroupCreated(polling.clock().instant(), group, target.location()));
         return true;
+    }
+
+    /** Runs a read that does not depend on the group check beside it, so the two round trips overlap. */
+    private static <T> CompletableFuture<T> background(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(call, task -> {
+            Thread thread = new Thread(task, "infractl-validate");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private ProvisionEvent.Finished emit(ProvisionEvent.Finished finished) {

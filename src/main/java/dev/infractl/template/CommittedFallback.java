@@ -37,23 +37,28 @@ final class CommittedFallback {
         String jsonName = committed.getFileName().toString();
         String hint = String.format(GET_A_COMPILER, jsonName);
         if (!Files.isRegularFile(committed)) {
-            throw InfractlException.badInput("no Bicep compiler found, and there is no " + jsonName
+            throw InfractlException.badInput("no Bicep compiler found" + passedOver(warnings) + ", and there is no " + jsonName
                     + " beside " + bicepName + " to use instead", SourceLocation.of(bicepFile), hint);
         }
         JsonNode template = JsonFiles.read(committed);
         Optional<String> recorded = CommittedTemplate.recordedHash(template);
         if (recorded.isEmpty()) {
-            throw InfractlException.badInput("no Bicep compiler found, and " + jsonName + " does not record which "
+            throw InfractlException.badInput("no Bicep compiler found" + passedOver(warnings) + ", and " + jsonName + " does not record which "
                     + bicepName + " it was compiled from", SourceLocation.jsonPath(committed, CommittedTemplate.HASH_PATH),
                     hint);
         }
         if (!recorded.get().equals(sourceSha256)) {
             throw InfractlException.badInput(bicepName + " changed since " + jsonName + " was compiled, and no Bicep"
-                    + " compiler was found to compile it", SourceLocation.of(bicepFile), hint);
+                    + " compiler was found to compile it" + passedOver(warnings), SourceLocation.of(bicepFile), hint);
         }
-        List<Problem> all = new ArrayList<>(warnings);
-        all.add(new Problem("no Bicep compiler found; using the committed " + jsonName
+        List<Problem> all = new ArrayList<>();
+        all.add(new Problem("no Bicep compiler found" + passedOver(warnings) + "; using the committed " + jsonName
                 + ", compiled from this exact " + bicepName, SourceLocation.of(committed), null));
         return new CompiledTemplate(template, all, CompiledTemplate.Origin.COMMITTED_JSON, sourceSha256, null);
+    }
+
+    /** The compilers that were found but could not be used, folded into the one message: " (passed over ...)". */
+    private static String passedOver(List<Problem> reasons) {
+        return reasons.isEmpty() ? "" : " (" + String.join("; ", reasons.stream().map(Problem::message).toList()) + ")";
     }
 }

@@ -52,6 +52,7 @@ public final class TemplateCompiler {
                     "run `infractl init` to write the bundled template into the project");
         }
         String sourceSha256 = SourceHash.of(bicepFile);
+        // why a compiler was passed over matters only when none works: then the fallback says it, once
         List<Problem> warnings = new ArrayList<>();
         for (BicepCompiler compiler : search.candidates()) {
             String version;
@@ -65,7 +66,7 @@ public final class TemplateCompiler {
                         + "): " + unusable.getMessage(), null, null));
                 continue;
             }
-            return compileWith(compiler, version, bicepFile, sourceSha256, warnings);
+            return compileWith(compiler, version, bicepFile, sourceSha256, new ArrayList<>());
         }
         return new CommittedFallback(bicepFile, committed, sourceSha256).use(warnings);
     }

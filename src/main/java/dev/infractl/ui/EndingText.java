@@ -12,9 +12,19 @@ final class EndingText {
     private EndingText() {
     }
 
-    static List<String> lines(ProvisionEvent.Finished finished, String resourceGroup, Duration elapsed) {
+    /** The options a follow-up command needs: the ones the user gave, else the resource group the run used. */
+    static String targetOptions(String given, String resourceGroup) {
+        if (!given.isBlank()) {
+            return given.startsWith(" ") ? given : " " + given;
+        }
+        return resourceGroup == null ? "" : " --resource-group " + resourceGroup;
+    }
+
+    /** @param options the target options to repeat in follow-up commands, each with a leading space */
+    static List<String> lines(ProvisionEvent.Finished finished, String options, Duration elapsed) {
         String name = finished.deploymentName();
-        String reattach = "`infractl status --attach" + (resourceGroup == null ? "" : " --resource-group " + resourceGroup) + "`";
+        String reattach = "`infractl status --attach" + options + "`";
+        String cancel = "`infractl cancel" + options + "`";
         List<String> lines = new ArrayList<>();
         switch (finished.reason()) {
             case COMPLETED -> {
@@ -30,7 +40,7 @@ final class EndingText {
             case TIMED_OUT -> lines.add("Stopped waiting after " + Durations.brief(elapsed) + "; deployment " + name
                     + " is still running in Azure. Re-attach with " + reattach + ".");
             case INTERRUPTED -> lines.add("Interrupted; deployment " + name + " is still running in Azure. Re-attach with "
-                    + reattach + ", or stop it with `infractl cancel`.");
+                    + reattach + ", or stop it with " + cancel + ".");
             case CANCELED_ON_INTERRUPT -> lines.add("Interrupted; asked Azure to cancel deployment " + name + " (now "
                     + finished.state().armName() + "). Resources already created stay; see them with " + reattach + ".");
         }

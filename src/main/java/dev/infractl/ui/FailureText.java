@@ -5,7 +5,9 @@ import dev.infractl.deploy.DeploymentOperation;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.StopReason;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A failed deployment for people: the whole error tree, each failed operation with its own status
@@ -23,13 +25,19 @@ final class FailureText {
             case REJECTED -> " was refused by Azure";
             default -> " ended " + finished.state().armName();
         }));
-        failure.error().describe().forEach(line -> lines.add("  " + line));
+        Set<String> said = new HashSet<>();
+        failure.error().describe().forEach(line -> {
+            lines.add("  " + line);
+            said.add(line.strip());
+        });
         if (!failure.failedOperations().isEmpty()) {
             lines.add("failed operations:");
             for (DeploymentOperation operation : failure.failedOperations()) {
                 lines.add("  " + ResourceKinds.friendly(operation.resourceType()) + " " + operation.resourceName() + ": "
                         + operation.state().armName());
-                operation.error().ifPresent(error -> error.describe().forEach(line -> lines.add("    " + line)));
+                // the deployment's tree usually repeats the operation's message: each message is printed once
+                operation.error().ifPresent(error -> error.describe().stream().filter(line -> said.add(line.strip()))
+                        .forEach(line -> lines.add("    " + line)));
             }
         }
         if (finished.portalLink() != null && finished.reason() != StopReason.REJECTED) {

@@ -23,7 +23,12 @@ public final class LiveTable extends TextProgress {
     private int drawnLines;
 
     public LiveTable(PrintWriter out, PrintWriter err, boolean color) {
-        super(out, err);
+        this(out, err, color, "");
+    }
+
+    /** @param targetOptions the target options to repeat in re-attach hints, such as {@code --local} */
+    public LiveTable(PrintWriter out, PrintWriter err, boolean color, String targetOptions) {
+        super(out, err, targetOptions);
         this.color = color;
     }
 

@@ -6,8 +6,16 @@ import java.io.PrintWriter;
 /** Progress as plain lines on stderr, one per change, for CI logs and pipes; outputs on stdout. */
 public final class PlainProgress extends TextProgress {
 
+    static final int KIND_WIDTH = 27;
+    static final int NAME_WIDTH = 32;
+
     public PlainProgress(PrintWriter out, PrintWriter err) {
-        super(out, err);
+        this(out, err, "");
+    }
+
+    /** @param targetOptions the target options to repeat in re-attach hints, such as {@code --local} */
+    public PlainProgress(PrintWriter out, PrintWriter err, String targetOptions) {
+        super(out, err, targetOptions);
     }
 
     @Override
@@ -18,8 +26,9 @@ public final class PlainProgress extends TextProgress {
 
     @Override
     void changed(ProvisionEvent.ResourceChanged changed) {
-        err.println(String.format("%-27s %-32s %s%s", ResourceKinds.friendly(changed.resourceType()),
-                changed.resourceName(), changed.state().armName(),
+        err.println(String.format("%-" + KIND_WIDTH + "s %-" + NAME_WIDTH + "s %s%s",
+                Columns.fit(ResourceKinds.friendly(changed.resourceType()), KIND_WIDTH),
+                Columns.fit(changed.resourceName(), NAME_WIDTH), changed.state().armName(),
                 changed.duration().map(duration -> " (" + Durations.brief(duration) + ")").orElse("")));
     }
 }

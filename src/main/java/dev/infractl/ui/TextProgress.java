@@ -14,12 +14,15 @@ abstract sealed class TextProgress implements ProgressListener permits LiveTable
 
     final PrintWriter out;
     final PrintWriter err;
+    private final String targetOptions;
     private Instant started;
     private String resourceGroup;
 
-    TextProgress(PrintWriter out, PrintWriter err) {
+    /** @param targetOptions what the user gave to pick the target (-C, --local, --resource-group), for the hints */
+    TextProgress(PrintWriter out, PrintWriter err, String targetOptions) {
         this.out = out;
         this.err = err;
+        this.targetOptions = targetOptions;
     }
 
     @Override
@@ -41,7 +44,8 @@ abstract sealed class TextProgress implements ProgressListener permits LiveTable
             redraw(event.at());
         } else if (event instanceof ProvisionEvent.Finished finished) {
             redraw(finished.at());
-            EndingText.lines(finished, resourceGroup, Duration.between(started, finished.at())).forEach(err::println);
+            EndingText.lines(finished, EndingText.targetOptions(targetOptions, resourceGroup),
+                    Duration.between(started, finished.at())).forEach(err::println);
             EndingText.outputs(finished).forEach(out::println);
             out.flush();
         }

@@ -114,7 +114,9 @@ class ProvisionCommandTest {
         int submitted = project.run("provision", "--local", "--yes", "--no-wait");
 
         assertThat(submitted).as(project.err).isZero();
-        assertThat(project.err).contains("not waiting. Follow it with `infractl status --attach");
+        assertThat(project.err).contains("not waiting. Follow it with `infractl status --attach")
+                .as("the hint repeats --local and -C, without which it would look on Azure, elsewhere")
+                .contains("--attach -C " + folder + " --local`");
         assertThat(project.config()).doesNotExist();
 
         int attached = project.run("status", "--local", "--attach");

@@ -71,6 +71,9 @@ class ProvisionEnvironmentsTest {
         assertThat(prod.get("RESOURCE_GROUP_NAME").asText()).isEqualTo("rg-phi3-prod");
         assertThat(dev.get("ACA_APP_ENDPOINT").asText()).isNotEqualTo(prod.get("ACA_APP_ENDPOINT").asText());
         assertThat(project.read(project.azureConfig())).isEqualTo(AI_TOOLKIT_CONFIG);
+        assertThat(folder.resolve(".infractl/locks/dev.lock")).as("each environment has its own lock").exists();
+        assertThat(folder.resolve(".infractl/locks/prod.lock")).exists();
+        assertThat(folder.resolve(".infractl/locks/default.lock")).doesNotExist();
         String state = Files.readString(emulatorState.resolve("state.json")).toLowerCase(Locale.ROOT);
         for (String env : new String[] {"dev", "prod"}) {
             assertThat(state).contains("/resourcegroups/rg-phi3-" + env + "/providers/microsoft.app/containerapps/")

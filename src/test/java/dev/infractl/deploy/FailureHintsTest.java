@@ -50,4 +50,12 @@ class FailureHintsTest {
 
         assertThat(FailureHints.forError(tree)).containsExactly(FailureHints.GPU_QUOTA);
     }
+
+    @Test
+    void withoutT4QuotaTheHintSuggestsTheA100ProfilesNotT4Again() {
+        List<String> hints = FailureHints.forError(ArmError.of("SubscriptionConsumptionT4Gpus", "no T4 quota"));
+
+        assertThat(hints).singleElement().asString().contains("gpuProfile=Consumption-GPU-NC24-A100")
+                .doesNotContain("gpuProfile=Consumption-GPU-NC8as-T4");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A deployment gateway whose deployment goes through scripted snapshots, one per poll; the last one
@@ -21,7 +22,8 @@ final class InMemoryGateway implements DeploymentGateway, ResourceGroups {
     static final String ENVIRONMENT = "Microsoft.App/managedEnvironments";
     static final String APP = "Microsoft.App/containerApps";
 
-    final List<DeploymentRequest> validated = new ArrayList<>();
+    /** Validation runs beside the group check, on another thread. */
+    final List<DeploymentRequest> validated = new CopyOnWriteArrayList<>();
     final List<DeploymentRequest> submitted = new ArrayList<>();
     final List<String> cancelled = new ArrayList<>();
     final List<String> polled = new ArrayList<>();
@@ -60,6 +62,11 @@ final class InMemoryGateway implements DeploymentGateway, ResourceGroups {
 
     void running(String name) {
         latest = Optional.of(new DeploymentSummary(name, ProvisioningState.RUNNING, Instant.EPOCH));
+    }
+
+    /** A running deployment of the project, listed with these parameter values (ARM leaves secure ones out). */
+    void running(String name, Map<String, JsonNode> parameters) {
+        latest = Optional.of(new DeploymentSummary(name, ProvisioningState.RUNNING, Instant.EPOCH, parameters));
     }
 
     @Override

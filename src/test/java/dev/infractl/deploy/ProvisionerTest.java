@@ -67,7 +67,6 @@ class ProvisionerTest {
 
         ProvisionEvent.Finished finished = provisioner().provision(request(WaitOptions.untilDone()));
 
-        assertThat(azure.validated).isEmpty();
         assertThat(azure.submitted).isEmpty();
         assertThat(events).filteredOn(ProvisionEvent.Submitted.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((ProvisionEvent.Submitted) event).attached()).isTrue());
@@ -135,12 +134,25 @@ class ProvisionerTest {
     }
 
     @Test
-    void retryAfterFromArmIsHonouredOverTheShortInterval() {
+    void retryAfterLongerThanTheIntervalIsPolledSoonerAsArmAllows() {
         azure.thenRetryAfter(Duration.ofSeconds(7), RUNNING).then(SUCCEEDED);
 
         provisioner().provision(request(WaitOptions.untilDone()));
 
-        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(time.sleeps).containsExactly(PollInterval.START);
+    }
+
+    @Test
+    void retryAfterShorterThanTheBackOffIsNeverExceeded() {
+        for (int i = 0; i < 8; i++) {
+            azure.thenRetryAfter(Duration.ofSeconds(1), RUNNING);
+        }
+        azure.then(SUCCEEDED);
+
+        provisioner().provision(request(WaitOptions.untilDone()));
+
+        assertThat(time.sleeps).hasSize(8).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(1)))
+                .as("today's back-off would reach 1.27 s and then the 2 s cap").contains(Duration.ofSeconds(1));
     }
 
     @Test
