@@ -21,7 +21,7 @@ class ProjectLockCommandTest {
     @Test
     void provisionAndDeployWithNoWaitLockExitOneNamingTheHolderAndSendNothing() throws Exception {
         LocalProject project = new LocalProject(folder);
-        project.write("infra/inference.config.json", """
+        project.write(LocalProject.LOCAL_CONFIG, """
                 {"SUBSCRIPTION_ID": "6b1c2a3d-0000-4000-8000-000000000001", "RESOURCE_GROUP_NAME": "rg", "STORAGE_ACCOUNT_NAME": "stinference",
                  "FILE_SHARE_NAME": "share", "ACA_APP_NAME": "app", "ACA_APP_ENDPOINT": "https://app.example"}
                 """);
