@@ -18,6 +18,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.deploy.WhatIf;
+import dev.infractl.preflight.PreflightPorts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,6 +122,13 @@ public final class AzureConnection {
 
     public WhatIf whatIf(String subscriptionId, String resourceGroup) {
         return new AzureWhatIf(resourceManager(subscriptionId), resourceGroup, armEndpoint());
+    }
+
+    /** What a preflight asks about the subscription and the target group. */
+    public PreflightPorts preflight(String subscriptionId, String resourceGroup) {
+        ArmRequests arm = new ArmRequests(pipeline, armEndpoint());
+        AzureAccountChecks account = new AzureAccountChecks(arm, subscriptionId, resourceGroup);
+        return new PreflightPorts(new AzureGpuCapacity(arm, subscriptionId), account, account, account);
     }
 
     public ResourceGroups resourceGroups(String subscriptionId) {

@@ -5,6 +5,7 @@ import com.azure.resourcemanager.resources.fluent.ResourceGroupsClient;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import dev.infractl.deploy.ResourceGroups;
 import java.net.URI;
+import java.util.Optional;
 
 /** {@link ResourceGroups} over azure-resourcemanager-resources. */
 final class AzureResourceGroups implements ResourceGroups {
@@ -20,6 +21,11 @@ final class AzureResourceGroups implements ResourceGroups {
     @Override
     public boolean exists(String name) {
         return calls.call("checking resource group " + name, () -> groups.checkExistence(name));
+    }
+
+    @Override
+    public Optional<String> location(String name) {
+        return Optional.ofNullable(calls.call("reading resource group " + name, () -> groups.get(name).location()));
     }
 
     @Override

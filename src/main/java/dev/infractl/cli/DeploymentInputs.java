@@ -19,10 +19,9 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
     static DeploymentInputs resolve(ProjectLayout project, TemplateOptions templates, ParameterOptions parameters,
                                     TargetOptions target, PrintWriter err) {
         CompiledTemplate compiled = templates.compile(project, err);
-        boolean customCloud = target.armEndpoint() != null || target.local();
         // derived names are worked out too, so Azure's naming rules are checked on them before submitting
-        ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target,
-                customCloud ? null : target.cloud(), new EvaluatedDefaults(target.location(project)));
+        ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target, target.regionCloud(),
+                new EvaluatedDefaults(target.location(project)));
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved);

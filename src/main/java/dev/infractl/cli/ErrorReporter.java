@@ -1,5 +1,6 @@
 package dev.infractl.cli;
 
+import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
@@ -21,6 +22,22 @@ final class ErrorReporter {
             err.println(error.problems().size() + " problems found; nothing was sent to Azure.");
         }
         err.flush();
+    }
+
+    /**
+     * Anything that is not an InfractlException is a bug: one line saying so instead of a Java stack trace, which
+     * {@code --verbose} still shows for the report. Exit 1, as picocli's own handler does.
+     */
+    static int unexpected(Exception error, boolean verbose, PrintWriter err) {
+        String message = error.getMessage() == null ? "" : ": " + error.getMessage().lines().findFirst().orElse("");
+        err.println("error: infractl stopped on an unexpected " + error.getClass().getSimpleName() + message);
+        err.println("hint: this is a bug in infractl, not a mistake of yours; "
+                + (verbose ? "please report it with the trace below" : "run again with --verbose for the trace, and report it"));
+        if (verbose) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.AZURE_FAILED.code();
     }
 
     /** A warning such as the fallback to the committed JSON, its file shown relative to the project. */

@@ -31,7 +31,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectLayout project = common.project();
+        ProjectLayout project = common.projectToCreate();
         BundledTemplate.Installed installed = bundle.writeInto(project.provisionDir(), force);
         PrintWriter out = spec.commandLine().getOut();
         installed.written().forEach(file -> out.println("wrote " + project.relative(file)));

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             PlanCommand.class,
             ProvisionCommand.class,
+            PricesCommand.class,
             StatusCommand.class,
             CancelCommand.class,
             DeployCommand.class,
@@ -60,7 +61,8 @@ public final class Main implements Runnable {
                 ErrorReporter.report(infractl, cmd.getErr());
                 return infractl.exitCode().code();
             }
-            throw error;
+            return ErrorReporter.unexpected(error, cmd.getParseResult() != null
+                    && cmd.getParseResult().hasMatchedOption("--verbose"), cmd.getErr());
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine cmd = error.getCommandLine();

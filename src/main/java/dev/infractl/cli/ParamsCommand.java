@@ -49,8 +49,8 @@ final class ParamsCommand implements Callable<Integer> {
     public Integer call() {
         ProjectLayout project = common.project();
         JsonNode template = templates.compile(project, spec.commandLine().getErr()).json();
-        ResolvedParameters resolved = parameters.resolve(project, template, target,
-                target.armEndpoint() == null ? target.cloud() : null, expressionDefaults());
+        ResolvedParameters resolved = parameters.resolve(project, template, target, target.regionCloud(),
+                expressionDefaults());
         ParametersView view = new ParametersView(resolved);
         if (common.json()) {
             spec.commandLine().getOut().print(view.json());

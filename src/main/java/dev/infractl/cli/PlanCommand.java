@@ -6,7 +6,12 @@ import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.Planner;
 import dev.infractl.deploy.ProvisionRequest;
+import dev.infractl.deploy.ResourceActions;
 import dev.infractl.deploy.WaitOptions;
+import dev.infractl.preflight.CostEstimator;
+import dev.infractl.preflight.DeploymentFacts;
+import dev.infractl.preflight.PlanReport;
+import dev.infractl.preflight.PriceTable;
 import dev.infractl.ui.PlanText;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -20,8 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code infractl plan}: what provision would do, without changing anything. */
 @Command(name = "plan",
-        description = {"Check everything offline, then ask Azure to validate the deployment and preview it (what-if):",
-            "which resources provision would create, modify or leave alone. Changes nothing."},
+        description = {"Check everything offline, run the preflight (GPU quota and region, storage name, providers,",
+            "rights), ask Azure to validate and preview the deployment (what-if), and estimate the cost: every",
+            "resource with its resolved name and whether provision would create, update or reuse it. Changes nothing.",
+            "Exits 1 when provision would fail."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl plan --local", "  infractl plan --detailed-exitcode   # exit 10 when provision would change something"})
 final class PlanCommand implements Callable<Integer> {
@@ -44,6 +51,9 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Decides create/update/reuse per resource; discovery of existing resources can replace the default. */
+    ResourceActions resourceActions = ResourceActions.fromWhatIf();
+
     /** INFRACTL_ACCESS_TOKEN and friends; tests substitute their own. */
     Map<String, String> environment = System.getenv();
 
@@ -56,19 +66,28 @@ final class PlanCommand implements Callable<Integer> {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
                     .request(session, project, target.location(project), WaitOptions.untilDone());
             DeploymentTarget where = request.target();
+            PreflightStep preflight = PreflightStep.run(session, request, false);
             Plan plan = new Planner(session.deployments(where),
                     session.connection().whatIf(where.subscriptionId(), where.resourceGroup()),
                     session.resourceGroups(where), Clock.systemUTC()).plan(where, request);
+            DeploymentFacts facts = preflight.facts();
+            PlanReport report = new PlanReport(plan, resourceActions.decide(where.resourceGroup(), facts.resources(),
+                    plan.resourceGroupExists(), plan.changes()), preflight.report(),
+                    CostEstimator.estimate(PriceTable.load(PreflightStep.pricesFile(project, session.local())),
+                            facts.gpuProfile(), facts.region(), facts.maximumInstances()));
             if (common.json()) {
-                out.println(PlanText.json(plan).toString());
-            } else if (plan.failure().isPresent()) {
-                PlanText.failure(plan.failure().get()).forEach(err::println);
+                out.println(PlanText.json(report).toString());
             } else {
-                PlanText.lines(plan).forEach(out::println);
+                PlanText.lines(report).forEach(out::println);
+                plan.failure().ifPresent(failure -> PlanText.failure(failure).forEach(err::println));
+                if (!report.preflight().ok()) {
+                    err.println("error: preflight found " + report.preflight().failures().size()
+                            + " problem(s); provision would create nothing");
+                }
             }
             out.flush();
             err.flush();
-            if (plan.failure().isPresent()) {
+            if (report.failed()) {
                 return ExitCode.AZURE_FAILED.code();
             }
             return detailedExitCode && plan.hasChanges() ? ExitCode.CHANGES_PRESENT.code() : ExitCode.OK.code();

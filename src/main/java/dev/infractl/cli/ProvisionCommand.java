@@ -1,5 +1,7 @@
 package dev.infractl.cli;
 
+import dev.infractl.ExitCode;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
@@ -11,8 +13,11 @@ import dev.infractl.deploy.Provisioner;
 import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.StopReason;
 import dev.infractl.deploy.WaitOptions;
+import dev.infractl.preflight.PreflightReport;
+import dev.infractl.ui.PreflightText;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "provision",
         description = {"Deploy the inference template to a resource group and write its outputs to",
             "infra/inference.config.json (keys you added stay; --local writes .infractl/envs/local/ instead).",
-            "Validates first, shows every resource while it is created, and attaches to a deployment of this",
-            "project that is already running.",
+            "Runs the preflight first (GPU quota and region, storage name, providers, rights; when it fails nothing",
+            "is created, exit 1), validates, shows every resource while it is created, and attaches to a deployment",
+            "of this project that is already running.",
             "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`)."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl provision --local --yes",
@@ -68,6 +74,13 @@ final class ProvisionCommand implements Callable<Integer> {
     @Option(names = "--cancel-on-interrupt", description = "Ctrl-C cancels the deployment instead of leaving it running.")
     boolean cancelOnInterrupt;
 
+    @Option(names = "--skip-preflight", description = "Do not check GPU quota, region, names, providers and rights first.")
+    boolean skipPreflight;
+
+    @Option(names = "--register-providers", description = "Register the resource providers the template needs when"
+            + " the preflight finds them unregistered.")
+    boolean registerProviders;
+
     @Spec
     CommandSpec spec;
 
@@ -89,6 +102,9 @@ final class ProvisionCommand implements Callable<Integer> {
                     project, target.location(project), new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
                     .withAttachAnyway(attachAnyway);
             DeploymentTarget where = request.target();
+            if (!skipPreflight && !preflightPassed(session, request, out, err)) {
+                return ExitCode.AZURE_FAILED.code();
+            }
             ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
                     session.deployments(where), session.resourceGroups(where), Renderers.of(common, target, out, err),
                     new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
@@ -101,5 +117,25 @@ final class ProvisionCommand implements Callable<Integer> {
         } finally {
             whole.close();
         }
+    }
+
+    /** Runs the preflight and shows it; false (after saying why) when provision must not go on. */
+    private boolean preflightPassed(AzureSession session, ProvisionRequest request, PrintWriter out, PrintWriter err) {
+        PreflightReport report = PreflightStep.run(session, request, registerProviders).report();
+        if (common.json()) {
+            out.println(PreflightText.event(report));
+            if (!report.ok()) {
+                out.println(JsonFiles.MAPPER.createObjectNode().put("event", "finished").put("status", "PreflightFailed")
+                        .put("resourceGroup", request.target().resourceGroup()));
+            }
+        } else if (report.ok()) {
+            err.printf(Locale.ROOT, "Preflight: %d checks passed in %.1fs.%n", report.checks().size(),
+                    report.elapsed().toMillis() / 1000.0);
+        } else {
+            PreflightText.failure(report).forEach(err::println);
+        }
+        out.flush();
+        err.flush();
+        return report.ok();
     }
 }

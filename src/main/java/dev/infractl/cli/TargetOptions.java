@@ -59,6 +59,15 @@ public final class TargetOptions {
 
     public String cloud() { return cloud; }
 
+    /**
+     * The cloud whose region names --location and the location parameter are checked against: --cloud, also with
+     * --local (the emulator's regions are Azure's, so what passes locally passes on Azure); none for a custom
+     * Resource Manager, whose regions we cannot know.
+     */
+    public String regionCloud() {
+        return armEndpoint != null && !local() ? null : cloud;
+    }
+
     public String armEndpoint() { return armEndpoint; }
 
     public Path caCert() { return caCert; }

@@ -3,12 +3,14 @@ package dev.infractl.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.infractl.AtomicFiles;
 import dev.infractl.InfractlException;
+import dev.infractl.JsonSyntax;
 import dev.infractl.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +60,7 @@ public final class JsonFiles {
     /** Parses text that came from {@code file}; a syntax error names the file, line and column. */
     public static JsonNode parse(Path file, String text) {
         try {
-            JsonNode node = MAPPER.readTree(text);
+            JsonNode node = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             if (node == null || node.isMissingNode()) {
                 throw InfractlException.badInput("the file is empty; it must hold a JSON document",
                         SourceLocation.of(file), "write `{}` for an empty document");
@@ -68,8 +70,8 @@ public final class JsonFiles {
             JsonLocation at = e.getLocation();
             SourceLocation location = at == null ? SourceLocation.of(file)
                     : SourceLocation.at(file, at.getLineNr(), at.getColumnNr());
-            throw InfractlException.badInput("invalid JSON: " + e.getOriginalMessage(), location,
-                    "fix the JSON syntax at that position (a missing comma or quote is the usual cause)");
+            JsonSyntax syntax = JsonSyntax.of(e.getOriginalMessage());
+            throw InfractlException.badInput("invalid JSON: " + syntax.message(), location, syntax.hint());
         }
     }
 

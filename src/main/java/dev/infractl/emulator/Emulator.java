@@ -91,7 +91,9 @@ public final class Emulator implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityRoutes(tokens, clock).routes());
         routes.addAll(new SubscriptionRoutes(subscription).routes());
-        routes.addAll(new ProviderRoutes(subscription, quota).routes());
+        routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders()).routes());
+        routes.addAll(new AccountRoutes(subscription, store, groups, faults.account()).routes());
+        routes.addAll(new PriceRoutes().routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
         routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());

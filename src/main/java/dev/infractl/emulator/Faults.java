@@ -20,10 +20,16 @@ final class Faults {
     private final List<RequestFault> requests;
     private final List<ResourceFault> resources;
     private final Map<String, Long> quotas;
+    private final AccountSettings account;
     private final AtomicIntegerArray seen;
     private final AtomicIntegerArray fired;
 
     Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas) {
+        this(requests, resources, quotas, AccountSettings.defaults());
+    }
+
+    Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas, AccountSettings account) {
+        this.account = account;
         this.requests = List.copyOf(requests);
         this.resources = List.copyOf(resources);
         this.quotas = Map.copyOf(quotas);
@@ -56,8 +62,8 @@ final class Faults {
             resources.add(ResourceFault.fromJson(resourceRules.get(i), file + ": $.resources[" + i + "]"));
         }
         Map<String, Long> quotas = new LinkedHashMap<>();
-        root.path("quotas").properties().forEach(entry -> quotas.put(entry.getKey(), entry.getValue().asLong()));
-        return new Faults(requests, resources, quotas);
+        AccountSettings account = AccountSettings.fromJson(root, quotas);
+        return new Faults(requests, resources, quotas, account);
     }
 
     /** The first rule whose turn it is for this request; every matching rule counts the request. */
@@ -85,5 +91,15 @@ final class Faults {
     /** A usage limit overridden by the faults file (names as in the Microsoft.App usages list). */
     Optional<Long> quota(String name) {
         return Optional.ofNullable(quotas.get(name));
+    }
+
+    /** The region's own limit when the faults file gives one, else the flat one. */
+    Optional<Long> quota(String name, String location) {
+        Map<String, Long> regional = account.regionalQuotas().get(WorkloadProfileType.normalLocation(location));
+        return regional != null && regional.containsKey(name) ? Optional.of(regional.get(name)) : quota(name);
+    }
+
+    AccountSettings account() {
+        return account;
     }
 }

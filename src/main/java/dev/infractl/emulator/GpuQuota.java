@@ -21,7 +21,7 @@ final class GpuQuota {
     }
 
     long limit(String quotaName, String location) {
-        return faults.quota(quotaName).orElse(WorkloadProfileType.hasGpus(location) ? DEFAULT_LIMIT : 0);
+        return faults.quota(quotaName, location).orElse(WorkloadProfileType.hasGpus(location) ? DEFAULT_LIMIT : 0);
     }
 
     /** GPUs the environments in {@code location} may use, leaving out {@code exceptId} (the one being written). */

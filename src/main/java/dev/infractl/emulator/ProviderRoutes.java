@@ -2,7 +2,10 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /** Resource providers (list, get, register), Microsoft.App usages and workload profile types per region. */
@@ -20,10 +23,13 @@ final class ProviderRoutes {
 
     private final Subscription subscription;
     private final GpuQuota quota;
+    /** Namespaces the faults file leaves unregistered until a register call; lower case. */
+    private final Set<String> unregistered = ConcurrentHashMap.newKeySet();
 
-    ProviderRoutes(Subscription subscription, GpuQuota quota) {
+    ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered) {
         this.subscription = subscription;
         this.quota = quota;
+        unregistered.forEach(namespace -> this.unregistered.add(namespace.toLowerCase(Locale.ROOT)));
     }
 
     List<Route> routes() {
@@ -32,7 +38,7 @@ final class ProviderRoutes {
                 Route.arm("GET", APP_LOCATION + "/usages$", this::usages),
                 Route.arm("GET", APP_LOCATION + "/availableManagedEnvironmentsWorkloadProfileTypes$", this::profileTypes),
                 Route.arm("GET", SUBSCRIPTION + "/providers/([^/]+)$", this::get),
-                Route.arm("POST", SUBSCRIPTION + "/providers/([^/]+)/register$", this::get));
+                Route.arm("POST", SUBSCRIPTION + "/providers/([^/]+)/register$", this::register));
     }
 
     private Response list(Request request, Matcher path) {
@@ -51,11 +57,17 @@ final class ProviderRoutes {
         return Response.ok(provider(namespace));
     }
 
+    private Response register(Request request, Matcher path) {
+        unregistered.remove(path.group(2).toLowerCase(Locale.ROOT));
+        return get(request, path);
+    }
+
     private ObjectNode provider(String namespace) {
+        boolean registered = !unregistered.contains(namespace.toLowerCase(Locale.ROOT));
         ObjectNode body = Json.object()
                 .put("id", subscription.id() + "/providers/" + namespace)
                 .put("namespace", namespace)
-                .put("registrationState", "Registered")
+                .put("registrationState", registered ? "Registered" : "NotRegistered")
                 .put("registrationPolicy", "RegistrationRequired");
         var types = body.putArray("resourceTypes");
         for (String type : PROVIDERS.get(namespace)) {

@@ -18,12 +18,13 @@ final class AzureNameCheck {
         this.cloud = cloud;
     }
 
-    void check(ResolvedParameter parameter, List<Problem> problems) {
+    /** @param lengthReported the template's own length constraint already refused this value */
+    void check(ResolvedParameter parameter, List<Problem> problems, boolean lengthReported) {
         if (!parameter.value().isTextual()) {
             return;
         }
         String value = parameter.value().asText();
-        NamingRules.forParameter(parameter.name()).ifPresent(rule -> rule.violation(value).ifPresent(why ->
+        NamingRules.forParameter(parameter.name()).ifPresent(rule -> rule.violation(value, lengthReported).ifPresent(why ->
                 problems.add(ConstraintCheck.problem(parameter, ShownValues.subject(parameter) + ": '" + value
                         + "' is not a valid " + rule.kind() + " name (" + why + ")", rule.summary()
                         + rule.suggestion(value).map(s -> "; try '" + s + "'").orElse("") + "; " + rule.scope()))));

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.infractl.InfractlException;
 import dev.infractl.Problem;
 import dev.infractl.SourceLocation;
-import dev.infractl.config.JsonFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +24,12 @@ final class CommandLineParams {
 
     private final TemplateParameters template;
     private final List<Problem> problems;
+    private final UnreadValues unread;
 
-    CommandLineParams(TemplateParameters template, List<Problem> problems) {
+    CommandLineParams(TemplateParameters template, List<Problem> problems, UnreadValues unread) {
         this.template = template;
         this.problems = problems;
+        this.unread = unread;
     }
 
     ParameterLayer read(List<String> params) {
@@ -58,6 +63,7 @@ final class CommandLineParams {
             return Optional.of(new ParameterAssignment(name, ValueReader.read(type, literal), ValueKind.LITERAL,
                     ParameterSource.of(Layer.COMMAND_LINE, null)));
         } catch (IllegalArgumentException e) {
+            unread.name(name);
             problems.add(Problem.of("--param " + name + ": " + e.getMessage(), null,
                     name + " is declared as " + type.armName() + ": write " + type.example()));
             return Optional.empty();
@@ -67,12 +73,20 @@ final class CommandLineParams {
     private Optional<ParameterAssignment> fromFile(String name, ParameterType type, Path file) {
         JsonNode value;
         try {
-            value = JsonFiles.read(file);
+            value = LocatedJson.parse(file, Files.readString(file, StandardCharsets.UTF_8)).root();
         } catch (InfractlException e) {
+            unread.name(name);
             problems.addAll(e.problems());
+            return Optional.empty();
+        } catch (IOException e) {
+            unread.name(name);
+            problems.add(Problem.of("--param " + name + "=@" + file + ": cannot read the file ("
+                    + (e instanceof NoSuchFileException ? "not found" : e.getMessage()) + ")", SourceLocation.of(file),
+                    "check the path after @; write @@ to start a value with a literal @"));
             return Optional.empty();
         }
         if (!type.accepts(value)) {
+            unread.name(name);
             problems.add(Problem.of("--param " + name + "=@" + file + ": the file does not hold " + type.example(),
                     SourceLocation.of(file), name + " is declared as " + type.armName()));
             return Optional.empty();

@@ -31,8 +31,12 @@ public final class LocatedJson {
         this.root = root;
     }
 
-    /** Parses {@code text}; a syntax error is an InfractlException naming file:line:column. */
-    public static LocatedJson parse(Path file, String text) {
+    /**
+     * Parses {@code text}; a syntax error is an InfractlException naming file:line:column. A leading byte order
+     * mark is skipped: Windows PowerShell writes one, and ARM and the az CLI accept it.
+     */
+    public static LocatedJson parse(Path file, String withMark) {
+        String text = withoutByteOrderMark(withMark);
         LocatedJson json = new LocatedJson(file, text, JsonFiles.parse(file, text));
         try (JsonParser parser = JsonFiles.MAPPER.createParser(text)) {
             parser.nextToken();
@@ -41,6 +45,10 @@ public final class LocatedJson {
             throw new UncheckedIOException("the text parsed once already", e);
         }
         return json;
+    }
+
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private void index(JsonParser parser, String path, JsonLocation at) throws IOException {

@@ -17,7 +17,15 @@ public record NamingRule(String kind, int minLength, int maxLength, String allow
 
     /** What breaks the rule, or empty when {@code name} follows it. */
     public Optional<String> violation(String name) {
-        if (name.length() < minLength || name.length() > maxLength) {
+        return violation(name, false);
+    }
+
+    /** As {@link #violation(String)}, leaving out the length when {@code lengthKnown} (reported elsewhere). */
+    public Optional<String> violation(String name, boolean lengthKnown) {
+        if (name.isEmpty()) {
+            return lengthKnown ? Optional.empty() : Optional.of("it is empty");
+        }
+        if (!lengthKnown && (name.length() < minLength || name.length() > maxLength)) {
             return Optional.of("it has " + name.length() + " characters");
         }
         String bad = name.replaceAll("[" + allowed + "]", "");

@@ -24,11 +24,14 @@ final class ParameterFileReader {
     private final TemplateParameters template;
     private final Map<String, String> environment;
     private final List<Problem> problems;
+    private final UnreadValues unread;
 
-    ParameterFileReader(TemplateParameters template, Map<String, String> environment, List<Problem> problems) {
+    ParameterFileReader(TemplateParameters template, Map<String, String> environment, List<Problem> problems,
+                        UnreadValues unread) {
         this.template = template;
         this.environment = environment;
         this.problems = problems;
+        this.unread = unread;
     }
 
     /**
@@ -42,6 +45,7 @@ final class ParameterFileReader {
         }
         JsonNode parameters = document.get().root().path("parameters");
         if (!parameters.isObject()) {
+            unread.file();
             problems.add(Problem.of("a parameters file needs a \"parameters\" object", document.get().locate("$"),
                     "write it as {\"parameters\": {\"name\": {\"value\": ...}}}"));
             return ParameterLayer.empty(layer);
@@ -59,21 +63,34 @@ final class ParameterFileReader {
 
     private Optional<LocatedJson> parse(Path file, Path shownPath, boolean required) {
         try {
+            if (Files.isDirectory(file)) {
+                unread.file();
+                problems.add(Problem.of(shownPath + " is a folder, not a parameters file", SourceLocation.of(shownPath),
+                        "give --parameters the path of a JSON file"));
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(file)) {
                 if (required) {
+                    unread.file();
                     problems.add(Problem.of("parameters file not found: " + shownPath, SourceLocation.of(shownPath),
                             "check the path given to --parameters"));
                 }
                 return Optional.empty();
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            // Windows PowerShell writes a byte order mark; ARM and the az CLI accept it, so do we
-            return Optional.of(LocatedJson.parse(shownPath, text.startsWith("\uFEFF") ? text.substring(1) : text));
+            if (LocatedJson.withoutByteOrderMark(text).isBlank()) {
+                unread.file();
+                problems.add(Problem.of("the parameters file " + shownPath + " is empty", SourceLocation.of(shownPath),
+                        "write {\"parameters\": {\"name\": {\"value\": ...}}}, or delete the file to use the other layers"));
+                return Optional.empty();
+            }
+            return Optional.of(LocatedJson.parse(shownPath, text));
         } catch (InfractlException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {
             problems.add(Problem.of("cannot read " + shownPath + ": " + e.getMessage(), SourceLocation.of(shownPath), null));
         }
+        unread.file();
         return Optional.empty();
     }
 
@@ -84,6 +101,7 @@ final class ParameterFileReader {
                     ParameterSource.of(layer, document.locate(path + ".reference")).withDetail("Key Vault reference")));
         }
         if (!entry.isObject() || !entry.has("value")) {
+            unread.name(name);
             problems.add(Problem.of("parameter " + name + " must be written as {\"value\": ...}", document.locate(path),
                     "wrap the value: \"" + name + "\": {\"value\": ...}, or use null to leave it unset"));
             return Optional.empty();
@@ -106,11 +124,19 @@ final class ParameterFileReader {
         String variable = EnvironmentSubstitution.wholeVariable(value);
         Optional<ParameterType> type = template.find(name).map(ParameterDeclaration::type);
         if (variable == null || type.isEmpty() || type.get().isText() || !environment.containsKey(variable)) {
-            return substitution.substitute(value, valuePath);
+            int before = problems.size();
+            JsonNode substituted = substitution.substitute(value, valuePath);
+            if (problems.size() > before) {
+                // an unset variable is the one mistake; the text still holding ${VAR} is not checked as a value
+                unread.name(name);
+                return null;
+            }
+            return substituted;
         }
         try {
             return ValueReader.read(type.get(), environment.get(variable));
         } catch (IllegalArgumentException e) {
+            unread.name(name);
             problems.add(Problem.of("parameter " + name + " from ${" + variable + "}: " + e.getMessage(),
                     document.locate(valuePath), "set " + variable + " to " + type.get().example()));
             return null;

@@ -51,7 +51,8 @@ public final class ParameterResolver {
                 request.config().targetFile().map(project::relative).orElse(null), inferenceConfig, project.relative(request.config().file()),
                 finetuningConfig, project.relative(project.finetuningConfig()));
 
-        List<ParameterLayer> layers = layers(request, template, finetuningConfig, problems, notes);
+        UnreadValues unread = new UnreadValues();
+        List<ParameterLayer> layers = layers(request, template, finetuningConfig, problems, notes, unread);
         List<ResolvedParameter> merged = ParameterMerge.merge(template, layers);
         try {
             merged = new ExpressionStep(expressions).apply(request.template(), merged, target);
@@ -61,19 +62,22 @@ public final class ParameterResolver {
         }
 
         AzureNameCheck azureNames = new AzureNameCheck(regions, request.cloud());
-        problems.addAll(new ParameterValidator(template, azureNames).validate(layers, merged));
+        problems.addAll(new ParameterValidator(template, azureNames, unread).validate(layers, merged));
         checkTarget(request, azureNames, problems);
+        ResolvedParameters resolved = new ResolvedParameters(target, merged, notes);
+        RequestSize.check(request.template(), resolved).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw InfractlException.badInput(problems);
         }
-        return new ResolvedParameters(target, merged, notes);
+        return resolved;
     }
 
     /** The six layers (and a named environment's parameters.json, 4b), lowest first. */
     private List<ParameterLayer> layers(ParameterRequest request, TemplateParameters template,
-                                        Map<String, String> finetuningConfig, List<Problem> problems, List<String> notes) {
+                                        Map<String, String> finetuningConfig, List<Problem> problems, List<String> notes,
+                                        UnreadValues unread) {
         ProjectLayout project = request.project();
-        ParameterFileReader files = new ParameterFileReader(template, environment, problems);
+        ParameterFileReader files = new ParameterFileReader(template, environment, problems, unread);
         List<String> ignored = new ArrayList<>();
         List<ParameterLayer> layers = new ArrayList<>();
         layers.add(template.defaults());
@@ -91,7 +95,7 @@ public final class ParameterResolver {
         for (Path file : request.parameterFiles()) {
             layers.add(files.read(Layer.PARAMETERS_FILE, file, project.relative(file), true, null));
         }
-        layers.add(new CommandLineParams(template, problems).read(request.params()));
+        layers.add(new CommandLineParams(template, problems, unread).read(request.params()));
         return layers;
     }
 

@@ -14,10 +14,12 @@ final class ParameterValidator {
 
     private final TemplateParameters template;
     private final AzureNameCheck azureNames;
+    private final UnreadValues unread;
 
-    ParameterValidator(TemplateParameters template, AzureNameCheck azureNames) {
+    ParameterValidator(TemplateParameters template, AzureNameCheck azureNames, UnreadValues unread) {
         this.template = template;
         this.azureNames = azureNames;
+        this.unread = unread;
     }
 
     List<Problem> validate(List<ParameterLayer> layers, List<ResolvedParameter> resolved) {
@@ -46,6 +48,9 @@ final class ParameterValidator {
 
     private void check(ResolvedParameter parameter, List<Problem> problems) {
         if (parameter.kind() == ValueKind.MISSING) {
+            if (unread.explainsMissing(parameter.name())) {
+                return;
+            }
             String name = parameter.name();
             problems.add(Problem.of("parameter " + name + " has no value and the template gives it no default",
                     SourceLocation.jsonPath(template.templateFile(), parameter.declaration().jsonPath()),
@@ -63,7 +68,10 @@ final class ParameterValidator {
                     + (parameter.isSecure() ? "" : " (" + ShownValues.of(parameter) + ")"), "write " + type.example()));
             return;
         }
+        int before = problems.size();
         ConstraintCheck.check(parameter, problems);
-        azureNames.check(parameter, problems);
+        // a length the template's own @minLength/@maxLength already refused is not reported again by the naming rule
+        azureNames.check(parameter, problems, problems.size() > before);
+        IpRanges.check(parameter, problems);
     }
 }

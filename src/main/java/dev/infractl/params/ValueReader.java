@@ -1,10 +1,12 @@
 package dev.infractl.params;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.infractl.JsonSyntax;
 import dev.infractl.config.JsonFiles;
 import java.util.Locale;
 
@@ -43,10 +45,11 @@ final class ValueReader {
     private static JsonNode readJson(ParameterType type, String text) {
         JsonNode node;
         try {
-            node = JsonFiles.MAPPER.readTree(text);
+            node = JsonFiles.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
         } catch (JsonProcessingException e) {
             // a secure value's own text must not reach the message
-            throw new IllegalArgumentException(type.isSecure() ? "not valid JSON" : "not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new IllegalArgumentException(type.isSecure() ? "not valid JSON"
+                    : "not valid JSON (" + JsonSyntax.of(e.getOriginalMessage()).message() + ")");
         }
         if (node == null || !type.accepts(node)) {
             throw new IllegalArgumentException("not " + type.example());

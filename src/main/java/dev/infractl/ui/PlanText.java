@@ -6,7 +6,9 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.deploy.ChangeType;
 import dev.infractl.deploy.DeploymentFailure;
 import dev.infractl.deploy.Plan;
+import dev.infractl.deploy.PlanResource;
 import dev.infractl.deploy.PlannedChange;
+import dev.infractl.preflight.PlanReport;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Map;
 
 /** A plan for people (one line per resource, then a summary) and for scripts (one JSON object). */
 public final class PlanText {
+
+    private static final Map<String, String> ACTION_SYMBOLS = Map.of("create", "+", "update", "~", "reuse", "=",
+            "delete", "-");
 
     private PlanText() {
     }
@@ -38,6 +43,44 @@ public final class PlanText {
                 counts.get(ChangeType.CREATE), counts.get(ChangeType.MODIFY) + counts.get(ChangeType.DEPLOY),
                 counts.get(ChangeType.DELETE), counts.get(ChangeType.NO_CHANGE) + counts.get(ChangeType.IGNORE)));
         return lines;
+    }
+
+    /** The whole plan: every resource with its resolved name, action and source, the preflight, the cost. */
+    public static List<String> lines(PlanReport report) {
+        Plan plan = report.plan();
+        List<String> lines = new ArrayList<>();
+        if (!plan.resourceGroupExists()) {
+            lines.add("+ resource group " + plan.target().resourceGroup() + " would be created" + (plan.target().location()
+                    == null ? "" : " in " + plan.target().location()) + ", with every resource below in it.");
+        }
+        for (PlanResource resource : report.resources()) {
+            lines.add(String.format("%s %-27s %-40s %-7s %s", ACTION_SYMBOLS.getOrDefault(resource.action(), "?"),
+                    ResourceKinds.friendly(resource.type()), resource.name(), resource.action(), resource.source()));
+        }
+        lines.add("");
+        lines.add("Preflight" + (report.preflight().checks().isEmpty() ? ": skipped" : ":"));
+        lines.addAll(PreflightText.lines(report.preflight()));
+        lines.add("");
+        lines.add(PreflightText.costLine(report.cost()));
+        if (plan.resourceGroupExists()) {
+            List<String> summary = lines(plan);
+            lines.add(summary.get(summary.size() - 1));
+        }
+        return lines;
+    }
+
+    public static ObjectNode json(PlanReport report) {
+        ObjectNode root = json(report.plan());
+        root.put("ok", !report.failed());
+        ArrayNode resources = root.putArray("resources");
+        for (PlanResource resource : report.resources()) {
+            resources.addObject().put("name", resource.name()).put("type", resource.type())
+                    .put("action", resource.action()).put("source", resource.source());
+        }
+        root.set("checks", PreflightText.checks(report.preflight()));
+        root.set("suggestions", PreflightText.suggestions(report.preflight()));
+        root.set("cost", PreflightText.cost(report.cost()));
+        return root;
     }
 
     /** Why Azure refused the deployment, for stderr: the whole error tree, then the hints. */

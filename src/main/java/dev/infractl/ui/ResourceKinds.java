@@ -13,7 +13,8 @@ public final class ResourceKinds {
             "microsoft.operationalinsights/workspaces", "Log Analytics workspace",
             "microsoft.app/managedenvironments", "Container Apps environment",
             "microsoft.app/managedenvironments/storages", "environment storage",
-            "microsoft.app/containerapps", "container app");
+            "microsoft.app/containerapps", "container app",
+            "microsoft.resources/resourcegroups", "resource group");
 
     private ResourceKinds() {
     }

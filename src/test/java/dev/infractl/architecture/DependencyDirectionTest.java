@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ class DependencyDirectionTest {
     /** package -> import prefixes it must not use. */
     static Stream<Map.Entry<String, List<String>>> rules() {
         List<String> engineForbidden = concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.emulator."));
-        return Map.of(
+        Map<String, List<String>> rules = new HashMap<>(Map.of(
                 "params", engineForbidden,
                 "template", concat(List.of("picocli.", "com.azure.", "dev.infractl.cli."), List.of("dev.infractl.emulator.")),
                 "deploy", engineForbidden,
@@ -39,8 +40,9 @@ class DependencyDirectionTest {
                         "dev.infractl.params.", "dev.infractl.deploy.", "dev.infractl.sync.", "java.net.http.", "java.net.Socket", "java.net.URL;", "java.nio.file.", "java.io.File")),
                 "emulator", concat(EDGE_LIBRARIES, List.of("dev.infractl.cli.", "dev.infractl.azure.", "dev.infractl.params.",
                         "dev.infractl.deploy.", "dev.infractl.sync.", "dev.infractl.template.", "dev.infractl.ui.")),
-                "azure", List.of("picocli.", "dev.infractl.cli."))
-                .entrySet().stream().sorted(Map.Entry.comparingByKey());
+                "azure", List.of("picocli.", "dev.infractl.cli.")));
+        rules.put("preflight", engineForbidden);
+        return rules.entrySet().stream().sorted(Map.Entry.comparingByKey());
     }
 
     @ParameterizedTest(name = "{0}")

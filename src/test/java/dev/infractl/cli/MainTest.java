@@ -46,4 +46,37 @@ class MainTest {
             assertThat(out.toString()).as(command + " --help").contains("Usage: infractl " + command);
         }
     }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements Runnable {
+        @picocli.CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("state went sideways\nsecond line");
+        }
+    }
+
+    @Test
+    void anUnexpectedExceptionIsOneLineSayingItIsABugNotAStackTrace() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine().addSubcommand(new Boom());
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("boom")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: infractl stopped on an unexpected IllegalStateException: state went sideways"
+                + System.lineSeparator() + "hint: this is a bug in infractl, not a mistake of yours; run again with --verbose"
+                + " for the trace, and report it" + System.lineSeparator());
+    }
+
+    @Test
+    void verboseStillShowsTheTraceOfAnUnexpectedException() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine().addSubcommand(new Boom());
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("boom", "--verbose")).isEqualTo(1);
+        assertThat(err.toString()).contains("please report it").contains("at dev.infractl.cli.MainTest$Boom.run");
+    }
 }

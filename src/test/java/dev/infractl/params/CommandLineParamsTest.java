@@ -77,7 +77,7 @@ class CommandLineParamsTest {
 
         assertThat(error.problems()).extracting(Problem::message).containsExactly(
                 "--param enableProbes: 'yes' is not a bool (true or false)",
-                "--param allowedIpRanges: not valid JSON (Unexpected end-of-input within/between Array entries)");
+                "--param allowedIpRanges: not valid JSON (the JSON ends inside an array)");
     }
 
     @Test
