@@ -57,6 +57,7 @@ final class AzureSession implements AutoCloseable {
      * input has been checked: bad input leaves no state folder and no CA behind.
      */
     static AzureSession open(CommonOptions common, TargetOptions target, Map<String, String> environment, PrintWriter err) {
+        target.environment(); // a bad --env stops here, before the emulator starts
         Cloud cloud = Cloud.named(target.cloud());
         if (target.local() && target.armEndpoint() != null) {
             throw InfractlException.badInput("--local and --arm-endpoint exclude each other", null,

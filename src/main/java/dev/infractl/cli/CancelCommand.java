@@ -36,7 +36,7 @@ final class CancelCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
-            DeploymentTarget where = session.target(resolved, target.location());
+            DeploymentTarget where = session.target(resolved, target.location(project));
             String name = session.projectDeployments(where, event -> { }, new Interruption())
                     .cancel(ProjectTag.of(project), where);
             if (common.json()) {

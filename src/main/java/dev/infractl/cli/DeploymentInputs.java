@@ -24,7 +24,7 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         CompiledTemplate compiled = templates.compile(project, err);
         // derived names are worked out too, so Azure's naming rules are checked on them before submitting
         ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target, target.regionCloud(),
-                new EvaluatedDefaults(target.location()));
+                new EvaluatedDefaults(target.location(project)));
         resolved.notes().forEach(note -> err.println("note: " + note));
         err.flush();
         return new DeploymentInputs(compiled, resolved, Findings.skipped("discovery has not run"));
@@ -36,10 +36,10 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
      */
     DeploymentInputs discover(AzureSession session, ProjectLayout project, ParameterOptions options, TargetOptions target,
                               PrintWriter err) {
-        DeploymentTarget where = session.target(parameters.target(), target.location());
+        DeploymentTarget where = session.target(parameters.target(), target.location(project));
         var request = options.request(project, template.json(), where.subscriptionId(), where.resourceGroup(),
-                target.location(), target.regionCloud(), target.config(project));
-        EvaluatedDefaults defaults = new EvaluatedDefaults(target.location());
+                target.location(project), target.regionCloud(), target.config(project));
+        EvaluatedDefaults defaults = new EvaluatedDefaults(target.location(project));
         ResolvedParameters provisional = options.resolve(request, defaults);
         Findings found = SharedResourceLookup.find(session, where, project, provisional);
         ResolvedParameters again = options.resolve(request.withDiscovered(found.values()), defaults);

@@ -80,7 +80,7 @@ final class DownCommand implements Callable<Integer> {
         var resolved = ProjectTarget.resolve(project, target, err);
         TeardownView view = new TeardownView(out, err, common.json());
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
-            DeploymentTarget where = session.target(resolved, target.location());
+            DeploymentTarget where = session.target(resolved, target.location(project));
             AzureConnection connection = session.connection();
             AzureGroupResources resources = new AzureGroupResources(connection, where.subscriptionId(), where.resourceGroup());
             TeardownPlan plan = TeardownPlan.of(resources.list(),

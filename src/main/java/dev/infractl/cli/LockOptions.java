@@ -15,10 +15,14 @@ public final class LockOptions {
             description = "When another infractl run holds the project's lock, exit 1 naming it instead of waiting.")
     boolean noWaitLock;
 
-    /** The lock of the environment the target options pick: {@code local} for --local, else {@code default}. */
+    /**
+     * The lock of the environment the target options pick: its name (--env, INFRACTL_ENV; {@code local} for
+     * --local), else {@code default} for the project's own.
+     */
     ProjectLock lock(ProjectLayout project, TargetOptions target, String command, Interruption interruption,
                      PrintWriter err) {
-        return new ProjectLock(project.lockFile(target.local() ? "local" : "default"), LockHolder.current(command),
+        String environment = target.environment() == null ? "default" : target.environment();
+        return new ProjectLock(project.lockFile(environment), LockHolder.current(command),
                 !noWaitLock, Polling.real(interruption), notice -> {
                     err.println("note: " + notice.message());
                     err.flush();

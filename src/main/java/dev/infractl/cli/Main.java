@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             DownCommand.class,
             SmokeCommand.class,
             LogsCommand.class,
+            EnvCommand.class,
             EmulatorCommand.class,
             AutoComplete.GenerateCompletion.class,
         },

@@ -36,7 +36,7 @@ public final class ParameterOptions {
      */
     ResolvedParameters resolve(ProjectLayout project, JsonNode template, TargetOptions target, String cloud,
                                ExpressionDefaults expressions) {
-        return resolve(request(project, template, target.subscription(), target.resourceGroup(), target.location(), cloud,
+        return resolve(request(project, template, target.subscription(), target.resourceGroup(), target.location(project), cloud,
                 target.config(project)), expressions);
     }
 

@@ -102,6 +102,6 @@ final class ParamsCommand implements Callable<Integer> {
 
     /** Defaults written as expressions are worked out offline, as Resource Manager will. */
     private ExpressionDefaults expressionDefaults() {
-        return new EvaluatedDefaults(target.location());
+        return new EvaluatedDefaults(target.location(common.project()));
     }
 }

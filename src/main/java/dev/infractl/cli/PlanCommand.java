@@ -62,7 +62,7 @@ final class PlanCommand implements Callable<Integer> {
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             DeploymentInputs inputs = DeploymentInputs.resolve(project, templates, parameters, target, err)
                     .discover(session, project, parameters, target, err);
-            ProvisionRequest request = inputs.request(session, project, target.location(), WaitOptions.untilDone());
+            ProvisionRequest request = inputs.request(session, project, target.location(project), WaitOptions.untilDone());
             ResourceActions resourceActions = new DiscoveredActions(inputs.findings().decisions());
             DeploymentTarget where = request.target();
             PreflightStep preflight = PreflightStep.run(session, request, false);

@@ -25,7 +25,8 @@ final class ProjectTarget {
         warnings.forEach(warning -> err.println("warning: " + warning));
         err.flush();
         return new TargetResolver(System.getenv(), Path.of(System.getProperty("user.home"))).resolve(
-                target.subscription(), target.resourceGroup(), values, project.relative(config.file()),
+                target.subscription(), target.resourceGroup(), config.target(),
+                config.targetFile().map(project::relative).orElse(null), values, project.relative(config.file()),
                 ConfigFile.read(project.finetuningConfig()), project.relative(project.finetuningConfig()));
     }
 }

@@ -99,7 +99,7 @@ final class ProvisionCommand implements Callable<Integer> {
         RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
-                    .discover(session, project, parameters, target, err).request(session, project, target.location(),
+                    .discover(session, project, parameters, target, err).request(session, project, target.location(project),
                             new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
                     .withAttachAnyway(attachAnyway);
             DeploymentTarget where = request.target();

@@ -48,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         var resolved = ProjectTarget.resolve(project, target, err);
         try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
-            DeploymentTarget where = session.target(resolved, target.location());
+            DeploymentTarget where = session.target(resolved, target.location(project));
             showApp(project, session, out, err);
             Interruption interruption = new Interruption();
             return InterruptSignal.during(interruption, () -> session.projectDeployments(where,

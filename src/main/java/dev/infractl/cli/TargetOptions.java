@@ -1,8 +1,10 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
 import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where the work goes: subscription, resource group, cloud, or the local emulator. */
@@ -29,6 +31,13 @@ public final class TargetOptions {
     @Option(names = "--local", description = "Run against the in-process local emulator instead of Azure.")
     boolean local;
 
+    @Option(names = "--env", paramLabel = "NAME",
+            description = "A named environment, with its outputs, parameters.json and target in .infractl/envs/NAME/ (default: INFRACTL_ENV; --local is the environment local).")
+    String env;
+
+    /** The process environment, read for INFRACTL_ENV; tests substitute their own. */
+    Map<String, String> variables = System.getenv();
+
     @Option(names = "--emulator-faults", paramLabel = "FILE", description = "Faults for --local and emulator (JSON; see README).")
     Path emulatorFaults;
 
@@ -40,7 +49,13 @@ public final class TargetOptions {
 
     public String resourceGroup() { return resourceGroup; }
 
+    /** --location as given; see {@link #location(ProjectLayout)} for the environment's own. */
     public String location() { return location; }
+
+    /** --location, else the named environment's location (env.json), else null. */
+    public String location(ProjectLayout project) {
+        return location != null ? location : config(project).target().location();
+    }
 
     public String cloud() { return cloud; }
 
@@ -50,21 +65,42 @@ public final class TargetOptions {
      * Resource Manager, whose regions we cannot know.
      */
     public String regionCloud() {
-        return armEndpoint != null && !local ? null : cloud;
+        return armEndpoint != null && !local() ? null : cloud;
     }
 
     public String armEndpoint() { return armEndpoint; }
 
     public Path caCert() { return caCert; }
 
-    public boolean local() { return local; }
+    /** Whether the work goes to the in-process emulator: --local, or the environment named local. */
+    public boolean local() { return local || ConfigLocation.LOCAL.equals(environment()); }
+
+    /**
+     * The environment these options select: --env, else --local's, else INFRACTL_ENV, else null (the project's
+     * own). A name that cannot name a folder, or --local with another --env, is bad input.
+     */
+    public String environment() {
+        if (env != null) {
+            ConfigLocation.checkName(env, "--env");
+            if (local && !ConfigLocation.LOCAL.equals(env)) {
+                throw InfractlException.badInput("--local and --env " + env + " exclude each other", null,
+                        "--local is the environment named local: drop --local to use " + env + ", or drop --env");
+            }
+            return env;
+        }
+        if (local) {
+            return ConfigLocation.LOCAL;
+        }
+        String variable = variables.get("INFRACTL_ENV");
+        return variable == null || variable.isBlank() ? null : ConfigLocation.checkName(variable.strip(), "INFRACTL_ENV");
+    }
 
     public Path emulatorFaults() { return emulatorFaults; }
 
     public double emulatorSpeed() { return emulatorSpeed; }
 
-    /** The config file of the environment these options select: --local's own, else the project's (Azure). */
+    /** The state of the environment these options select: a named one's, --local's, else the project's (Azure). */
     public ConfigLocation config(ProjectLayout project) {
-        return project.config(local ? ConfigLocation.LOCAL : null);
+        return project.config(environment());
     }
 }

@@ -1,8 +1,11 @@
 package dev.infractl.config;
 
+import dev.infractl.InfractlException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which {@code inference.config.json} an environment's outputs live in. The project's own environment is Azure's,
@@ -24,8 +27,38 @@ public record ConfigLocation(String environment, Path file) {
      */
     public static final String EMULATOR_SUBSCRIPTION_ID = "d3f2a1b0-9c8e-4d7f-a6b5-c4d3e2f1a0b9";
 
+    /** What an environment may be called: it names a folder, so letters, digits, '-' and '_'. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    /**
+     * @param given where the name came from, for the message ("--env", "INFRACTL_ENV")
+     * @throws InfractlException bad input when {@code name} cannot name an environment
+     */
+    public static String checkName(String name, String given) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw InfractlException.badInput(given + ": '" + name + "' is not a valid environment name", null,
+                    "use 1 to 64 letters, digits, '-' or '_', such as dev, prod or prod-westus3");
+        }
+        return name;
+    }
+
     public boolean projectDefault() {
         return environment == null;
+    }
+
+    /** The named environment's parameter values, a layer between inference.parameters.json and --parameters. */
+    public Optional<Path> parametersFile() {
+        return projectDefault() ? Optional.empty() : Optional.of(file.resolveSibling("parameters.json"));
+    }
+
+    /** The named environment's env.json, where its subscription, resource group and location are kept. */
+    public Optional<Path> targetFile() {
+        return projectDefault() ? Optional.empty() : Optional.of(file.resolveSibling(EnvironmentTarget.FILE_NAME));
+    }
+
+    /** Where the named environment deploys (env.json); the project's own environment has no such file. */
+    public EnvironmentTarget target() {
+        return targetFile().map(EnvironmentTarget::read).orElseGet(EnvironmentTarget::none);
     }
 
     /** The command-line option that selects this environment, for hints: "" or " --local". */

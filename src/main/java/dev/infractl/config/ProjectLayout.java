@@ -52,7 +52,12 @@ public record ProjectLayout(Path root) {
     /** The config of environment {@code name} (null: the project's own), kept under .infractl/envs/NAME/. */
     public ConfigLocation config(String name) {
         return name == null ? config()
-                : new ConfigLocation(name, root.resolve(".infractl").resolve("envs").resolve(name).resolve("inference.config.json"));
+                : new ConfigLocation(name, environments().resolve(name).resolve("inference.config.json"));
+    }
+
+    /** The folder that holds one folder per named environment. */
+    public Path environments() {
+        return root.resolve(".infractl").resolve("envs");
     }
 
     /** The app code that {@code deploy} uploads to the share path of the same name. */

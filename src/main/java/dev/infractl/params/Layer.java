@@ -8,6 +8,7 @@ public enum Layer {
     /** What Resource Manager says exists: the fine-tuning job's environment, profile, storage link, workspace. */
     DISCOVERED("ARM"),
     INFERENCE_PARAMETERS("inference.parameters.json"),
+    ENVIRONMENT_PARAMETERS("environment parameters.json"),
     PARAMETERS_FILE("--parameters"),
     COMMAND_LINE("--param");
 

@@ -5,6 +5,7 @@ import dev.infractl.Problem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.config.ConfigFile;
 import dev.infractl.config.ConfigLocation;
+import dev.infractl.config.EnvironmentTarget;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ public final class ParameterResolver {
         Map<String, String> finetuningConfig = ConfigFile.strings(finetuningDocument);
         FinetuningConfigLayer.describeJob(finetuningDocument, project.relative(project.finetuningConfig()), notes);
         Target target = new TargetResolver(environment, home).resolve(request.subscription(), request.resourceGroup(),
-                inferenceConfig, project.relative(request.config().file()),
+                readTarget(request.config(), problems),
+                request.config().targetFile().map(project::relative).orElse(null), inferenceConfig, project.relative(request.config().file()),
                 finetuningConfig, project.relative(project.finetuningConfig()));
 
         UnreadValues unread = new UnreadValues();
@@ -70,7 +72,7 @@ public final class ParameterResolver {
         return resolved;
     }
 
-    /** The six layers, lowest first. */
+    /** The six layers (and a named environment's parameters.json, 4b), lowest first. */
     private List<ParameterLayer> layers(ParameterRequest request, TemplateParameters template,
                                         Map<String, String> finetuningConfig, List<Problem> problems, List<String> notes,
                                         UnreadValues unread) {
@@ -89,6 +91,8 @@ public final class ParameterResolver {
         layers.add(request.discovered());
         layers.add(files.read(Layer.INFERENCE_PARAMETERS, project.inferenceParameters(),
                 project.relative(project.inferenceParameters()), false, null));
+        request.config().parametersFile().ifPresent(file -> layers.add(
+                files.read(Layer.ENVIRONMENT_PARAMETERS, file, project.relative(file), false, null)));
         for (Path file : request.parameterFiles()) {
             layers.add(files.read(Layer.PARAMETERS_FILE, file, project.relative(file), true, null));
         }
@@ -112,6 +116,15 @@ public final class ParameterResolver {
         } catch (InfractlException e) {
             problems.addAll(e.problems());
             return Map.of();
+        }
+    }
+
+    private static EnvironmentTarget readTarget(ConfigLocation config, List<Problem> problems) {
+        try {
+            return config.target();
+        } catch (InfractlException e) {
+            problems.addAll(e.problems());
+            return EnvironmentTarget.none();
         }
     }
 

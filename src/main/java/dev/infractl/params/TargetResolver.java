@@ -1,12 +1,15 @@
 package dev.infractl.params;
 
+import dev.infractl.config.EnvironmentTarget;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Subscription: --subscription > AZURE_SUBSCRIPTION_ID > inference.config.json > finetuning.config.json >
- * the az CLI's default. Resource group: the same order without the az CLI step.
+ * Subscription: --subscription > the named environment's env.json > AZURE_SUBSCRIPTION_ID > inference.config.json >
+ * finetuning.config.json > the az CLI's default. Resource group: the same order without the az CLI step. The
+ * environment's own target comes before the variables because choosing --env is explicit, while a variable
+ * set for the whole CI job or shell would otherwise send every environment to the same place.
  */
 public final class TargetResolver {
 
@@ -24,14 +27,27 @@ public final class TargetResolver {
     public Target resolve(String subscriptionFlag, String resourceGroupFlag,
                           Map<String, String> inferenceConfig, Path inferenceConfigName,
                           Map<String, String> finetuningConfig, Path finetuningConfigName) {
+        return resolve(subscriptionFlag, resourceGroupFlag, EnvironmentTarget.none(), null, inferenceConfig,
+                inferenceConfigName, finetuningConfig, finetuningConfigName);
+    }
+
+    /**
+     * @param environmentTarget the named environment's env.json, shown in sources as {@code environmentTargetName}
+     */
+    public Target resolve(String subscriptionFlag, String resourceGroupFlag,
+                          EnvironmentTarget environmentTarget, Path environmentTargetName,
+                          Map<String, String> inferenceConfig, Path inferenceConfigName,
+                          Map<String, String> finetuningConfig, Path finetuningConfigName) {
         TargetSetting subscription = first(
                 flag(subscriptionFlag, "--subscription"),
+                fromEnvironmentTarget(environmentTarget.subscription(), environmentTargetName, "subscription"),
                 fromEnvironment("AZURE_SUBSCRIPTION_ID"),
                 fromConfig(inferenceConfig, inferenceConfigName, "SUBSCRIPTION_ID"),
                 fromConfig(finetuningConfig, finetuningConfigName, "SUBSCRIPTION_ID"),
                 azCliDefault());
         TargetSetting resourceGroup = first(
                 flag(resourceGroupFlag, "--resource-group"),
+                fromEnvironmentTarget(environmentTarget.resourceGroup(), environmentTargetName, "resourceGroup"),
                 fromEnvironment("AZURE_RESOURCE_GROUP"),
                 fromConfig(inferenceConfig, inferenceConfigName, "RESOURCE_GROUP_NAME"),
                 fromConfig(finetuningConfig, finetuningConfigName, "RESOURCE_GROUP_NAME"));
@@ -50,6 +66,10 @@ public final class TargetResolver {
 
     private static Optional<TargetSetting> flag(String value, String option) {
         return present(value).map(v -> new TargetSetting(v, option));
+    }
+
+    private static Optional<TargetSetting> fromEnvironmentTarget(String value, Path file, String key) {
+        return present(value).map(v -> new TargetSetting(v, file + " " + key));
     }
 
     private Optional<TargetSetting> fromEnvironment(String variable) {
