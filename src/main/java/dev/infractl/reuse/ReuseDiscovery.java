@@ -16,6 +16,6 @@ public final class ReuseDiscovery {
     }
 
     public Findings discover(ReuseRequest request) {
-        return new DiscoveryRun(existing, request).run();
+        return new DiscoveryRun(new RememberedResources(existing), request).run();
     }
 }

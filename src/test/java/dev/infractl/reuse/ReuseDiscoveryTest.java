@@ -144,10 +144,56 @@ class ReuseDiscoveryTest {
         declare("fileShareName", ParameterType.STRING, TextNode.valueOf(share), Layer.FINETUNING_CONFIG);
     }
 
+    @Test
+    void eachQuestionIsAskedOfResourceManagerOnce() {
+        fineTuningMade("ai");
+        List<String> asked = new ArrayList<>();
+        ExistingResources counted = new ExistingResources() {
+            @Override
+            public java.util.Optional<FineTuningJob> job(String name) {
+                asked.add("job " + name);
+                return group.job(name);
+            }
+
+            @Override
+            public java.util.Optional<ExistingEnvironment> environment(String name) {
+                asked.add("environment " + name);
+                return group.environment(name);
+            }
+
+            @Override
+            public List<Workspace> workspaces() {
+                asked.add("workspaces");
+                return group.workspaces();
+            }
+
+            @Override
+            public java.util.Set<String> deployedBy(Map<String, String> tags) {
+                asked.add("deployedBy " + tags);
+                return group.deployedBy(tags);
+            }
+
+            @Override
+            public boolean exists(String type, String... names) {
+                asked.add(type + " " + String.join("/", names));
+                return group.exists(type, names);
+            }
+        };
+
+        Findings found = discover(counted, "aiacajob" + SUFFIX, NamePrefix.standard());
+
+        assertThat(values(found)).containsEntry("reuseEnvironment", "true");
+        assertThat(asked).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     private Findings discover(String job, NamePrefix prefix) {
+        return discover(group, job, prefix);
+    }
+
+    private Findings discover(ExistingResources existing, String job, NamePrefix prefix) {
         ResolvedParameters provisional = new ResolvedParameters(new Target(TargetSetting.notSet(), TargetSetting.notSet()),
                 parameters, List.of());
-        return new ReuseDiscovery(group).discover(new ReuseRequest(job, "infra/finetuning.config.json", prefix, SUFFIX,
+        return new ReuseDiscovery(existing).discover(new ReuseRequest(job, "infra/finetuning.config.json", prefix, SUFFIX,
                 provisional, Map.of("infractl-project", "p")));
     }
 
