@@ -13,7 +13,11 @@ import java.util.Optional;
 public final class PollInterval {
 
     public static final Duration START = Duration.ofMillis(250);
-    public static final Duration CAP = Duration.ofSeconds(2);
+    /**
+     * ARM answers a deployment's GET without Retry-After (only the PUT and the async-operation URL carry it, 1 s in
+     * the fastest regions), so the back-off stops at that second: completion is noticed within it.
+     */
+    public static final Duration CAP = Duration.ofSeconds(1);
     /**
      * Unchanged polls that still wait only {@link #START}: resources (and the deployment after its last one) often
      * finish within a second of the previous change, which a back-off from the first quiet poll would notice late.
