@@ -58,17 +58,29 @@ expect_err() { grep -Eq -- "$1" <<<"$err" || { why="stderr lacks /$1/: $(last_er
 expect_out() { grep -Eq -- "$1" <<<"$out" || { why="stdout lacks /$1/"; return 1; }; }
 reject_err() { ! grep -Eq -- "$1" <<<"$err" || { why="stderr has /$1/: $(grep -Em1 -- "$1" <<<"$err")"; return 1; }; }
 reject_out() { ! grep -Eq -- "$1" <<<"$out" || { why="stdout has /$1/: $(grep -Em1 -- "$1" <<<"$out")"; return 1; }; }
-no_internals() { reject_err 'Exception|StreamReadFeature|^\s+at [a-z]+\.|\[Source:'; }
+no_internals() { reject_err 'Exception|StreamReadFeature|^\s+at [a-z]+\.[A-Za-z.$]+\(|\[Source:'; }  # a stack frame, not "at file:line"
 one_error()  {
   local n; n="$(grep -c '^error:' <<<"$err")"
   [ "$n" = 1 ] || { why="$n errors for one mistake: $(grep '^error:' <<<"$err" | tr '\n' ' ')"; return 1; }
 }
 last_error() { grep -E '^error:|Exception' <<<"$err" | head -1 | cut -c1-160; }
 
-deployments() {   # deployments the project's emulator state holds (prints -1 when it cannot tell)
-  python3 - "$1/.infractl/local/state.json" <<'EOF' 2>/dev/null || echo -1
-import json, sys
-print(len(json.load(open(sys.argv[1])).get("deployments", {})))
+deployments() {   # deployments the project's emulator state holds: its snapshot plus its journal (-1: cannot tell)
+  python3 - "$1/.infractl/local" <<'EOF' 2>/dev/null || echo -1
+import json, os, sys
+state = json.load(open(os.path.join(sys.argv[1], "state.json")))
+names = set(state.get("deployments", {}))
+journal = os.path.join(sys.argv[1], "state.journal")
+for line in (open(journal).read().splitlines() if os.path.exists(journal) else []):
+    try:
+        change = json.loads(line)
+    except ValueError:
+        continue  # a torn last line, which the emulator ignores too
+    for verb in ("put", "remove"):
+        where = change.get(verb)
+        if where and where[0] == "deployments":
+            (names.add if verb == "put" else names.discard)(where[1])
+print(len(names))
 EOF
 }
 expect_deployments() {
