@@ -101,6 +101,7 @@ public final class TargetOptions {
 
     /** The state of the environment these options select: a named one's, --local's, else the project's (Azure). */
     public ConfigLocation config(ProjectLayout project) {
-        return project.config(environment());
+        ConfigLocation config = project.config(environment());
+        return armEndpoint != null && !local() ? config.atCustomEndpoint() : config;
     }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param environment the environment's name, or null for the project's own (Azure) environment
  * @param file the config file of that environment
+ * @param customEndpoint the commands target an ARM endpoint given with --arm-endpoint (such as a standalone
+ *                       {@code infractl emulator}), where the emulator's subscription is a real target
  */
-public record ConfigLocation(String environment, Path file) {
+public record ConfigLocation(String environment, Path file, boolean customEndpoint) {
 
     /** The environment {@code --local} uses. */
     public static final String LOCAL = "local";
@@ -34,6 +36,15 @@ public record ConfigLocation(String environment, Path file) {
      * @param given where the name came from, for the message ("--env", "INFRACTL_ENV")
      * @throws InfractlException bad input when {@code name} cannot name an environment
      */
+    public ConfigLocation(String environment, Path file) {
+        this(environment, file, false);
+    }
+
+    /** The same file, read for commands aimed at --arm-endpoint. */
+    public ConfigLocation atCustomEndpoint() {
+        return new ConfigLocation(environment, file, true);
+    }
+
     public static String checkName(String name, String given) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw InfractlException.badInput(given + ": '" + name + "' is not a valid environment name", null,
@@ -81,7 +92,7 @@ public record ConfigLocation(String environment, Path file) {
     }
 
     boolean holdsEmulatorValues(Map<String, String> values) {
-        return projectDefault() && EMULATOR_SUBSCRIPTION_ID.equalsIgnoreCase(values.getOrDefault("SUBSCRIPTION_ID", "").strip());
+        return projectDefault() && !customEndpoint && EMULATOR_SUBSCRIPTION_ID.equalsIgnoreCase(values.getOrDefault("SUBSCRIPTION_ID", "").strip());
     }
 
     String leftover() {

@@ -41,4 +41,16 @@ class ConfigLocationTest {
         assertThat(project.config(ConfigLocation.LOCAL).read(warnings)).containsEntry("RESOURCE_GROUP_NAME", "rg-x");
         assertThat(warnings).hasSize(1);
     }
+
+    @Test
+    void atAStandaloneEmulatorGivenWithArmEndpointItsSubscriptionIsTheTargetNotALeftover() throws IOException {
+        ProjectLayout project = new ProjectLayout(root);
+        Files.createDirectories(project.config().file().getParent());
+        Files.writeString(project.config().file(),
+                "{\"SUBSCRIPTION_ID\": \"" + ConfigLocation.EMULATOR_SUBSCRIPTION_ID + "\", \"RESOURCE_GROUP_NAME\": \"rg-x\"}");
+        List<String> warnings = new ArrayList<>();
+
+        assertThat(project.config().atCustomEndpoint().read(warnings)).containsEntry("RESOURCE_GROUP_NAME", "rg-x");
+        assertThat(warnings).isEmpty();
+    }
 }
