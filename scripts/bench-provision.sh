@@ -27,7 +27,7 @@ for run in $(seq "$runs"); do
       >"$project/events.ndjson" 2>"$project/verbose.log"
   end=$(date +%s%N)
   python3 - "$project" "$start" "$end" <<'PY'
-import json, re, sys
+import json, os, re, sys
 from datetime import datetime
 project, start, end = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 def instant(text):
@@ -36,8 +36,18 @@ def instant(text):
         whole, fraction = text.split(".")
         text = whole + "." + fraction[:6]
     return datetime.fromisoformat(text)
+# the emulator's state: its snapshot, then the changes journaled after it
 state = json.load(open(project + "/.infractl/local/state.json"))
-deployment = list(state["deployments"].values())[0]["properties"]
+deployments = dict(state.get("deployments", {}))
+journal = project + "/.infractl/local/state.journal"
+for line in (open(journal).read().splitlines() if os.path.exists(journal) else []):
+    try:
+        change = json.loads(line)
+    except ValueError:
+        continue
+    if change.get("put", [""])[0] == "deployments":
+        deployments[change["put"][1]] = change["value"]
+deployment = list(deployments.values())[0]["properties"]
 simulated = float(re.match(r"PT([\d.]+)S", deployment["duration"]).group(1))
 events = [json.loads(line) for line in open(project + "/events.ndjson")]
 finished, submitted = events[-1], next(e for e in events if e["event"] == "submitted")
