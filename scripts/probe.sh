@@ -344,7 +344,8 @@ race() {          # race GAP: two provisions of one project GAP seconds apart; e
   wait "$a"; rc_a=$?; wait "$b"; rc_b=$?
   [ "$rc_a" = 0 ] && [ "$rc_b" = 0 ] || { why="exits $rc_a and $rc_b, expected 0 and 0"; return 1; }
   # both runs name the deployment they submitted or attached to; the state file alone could hide a lost write
-  names="$(cat "$out_a" "$out_b" | grep -o '"deployment" *: *"[^"]*"' | sort -u | tr '\n' ' ')"
+  # (the "submitted" events: a "validated" event names a deployment that was only checked, never sent)
+  names="$(cat "$out_a" "$out_b" | grep '"event" *: *"submitted"' | grep -o '"deployment" *: *"[^"]*"' | sort -u | tr '\n' ' ')"
   [ "$(grep -o 'inference-[0-9-]*' <<<"$names" | sort -u | wc -l)" = 1 ] || { why="deployments: ${names:-none}"; return 1; }
   expect_deployments "$p" 1
 }

@@ -101,7 +101,7 @@ final class ProvisionCommand implements Callable<Integer> {
             ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
                     .discover(session, project, parameters, target, err).request(session, project, target.location(project),
                             new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
-                    .withAttachAnyway(attachAnyway);
+                    .withAttachAnyway(attachAnyway).withWaitedSince(lock.waitedSince());
             DeploymentTarget where = request.target();
             if (!skipPreflight && !preflightPassed(session, request, out, err)) {
                 return ExitCode.AZURE_FAILED.code();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,6 +31,7 @@ public final class ProjectLock implements RunLock {
     private final boolean wait;
     private final Polling polling;
     private final Consumer<Notice> notices;
+    private Instant waitedSince;
 
     /**
      * @param wait false for {@code --no-wait-lock}: a held lock ends the run (exit 1) instead of waiting
@@ -65,6 +67,8 @@ public final class ProjectLock implements RunLock {
                 if (!told) {
                     notices.accept(new Notice(Notice.Kind.WAITING, holder.orElse(null), file));
                     told = true;
+                    // what the holder deploys from its start on is what this run waited for
+                    waitedSince = holder.map(LockHolder::started).orElse(polling.clock().instant());
                 }
                 pause();
             }
@@ -72,6 +76,11 @@ public final class ProjectLock implements RunLock {
             close(channel);
             throw e;
         }
+    }
+
+    /** When the run that held the lock while this one waited for it began; empty when this one did not wait. */
+    public Optional<Instant> waitedSince() {
+        return Optional.ofNullable(waitedSince);
     }
 
     private FileChannel open() {

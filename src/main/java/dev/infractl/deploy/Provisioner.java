@@ -77,8 +77,16 @@ public final class Provisioner {
         return follow(name, ProvisioningState.ACCEPTED, false, request);
     }
 
+    /**
+     * The deployment of this project to follow instead of submitting: one still running, or one that the run this
+     * one waited for made meanwhile, with what this run asks for.
+     */
     private Optional<DeploymentSummary> running(ProvisionRequest request) {
-        return gateway.latest(request.project()).filter(found -> !found.state().isTerminal());
+        return gateway.latest(request.project()).filter(found -> !found.state().isTerminal()
+                || request.waitedSince().filter(since -> found.state() == ProvisioningState.SUCCEEDED
+                        && !found.timestamp().isBefore(since)
+                        && ParameterDrift.between(request.template(), request.parameters(), found.parameters()).isEmpty())
+                .isPresent());
     }
 
     /** Follows a deployment of this project that already runs, unless it runs with other parameters than asked. */

@@ -119,6 +119,37 @@ class ProvisionRacesTest {
         assertThat(finished.state()).isEqualTo(RUNNING);
     }
 
+    @Test
+    void aRunThatWaitedForTheLockTakesTheDeploymentItsHolderMadeWithTheSameParametersAsItsOwn() {
+        Instant holderStarted = Instant.parse("2026-12-01T04:29:00Z");
+        azure.latest = Optional.of(new DeploymentSummary("inference-20261201-042901", SUCCEEDED,
+                Instant.parse("2026-12-01T04:30:00Z"), Map.of("maximumInstanceCount", IntNode.valueOf(2),
+                        "location", TextNode.valueOf("swedencentral"), "acaAppName", TextNode.valueOf("app-new"))));
+        azure.then(SUCCEEDED);
+
+        ProvisionEvent.Finished finished = provisioner().provision(
+                request(parameters(), false).withWaitedSince(Optional.of(holderStarted)));
+
+        assertThat(azure.submitted).isEmpty();
+        assertThat(finished.deploymentName()).isEqualTo("inference-20261201-042901");
+        assertThat(finished.exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void aRunThatWaitedStillDeploysWhenTheHoldersDeploymentAskedForSomethingElseOrCameBefore() {
+        azure.latest = Optional.of(new DeploymentSummary("inference-20261201-042901", SUCCEEDED,
+                Instant.parse("2026-12-01T04:30:00Z"), Map.of("acaAppName", TextNode.valueOf("app-old"))));
+        azure.then(SUCCEEDED);
+        provisioner().provision(request(parameters(), false).withWaitedSince(Optional.of(Instant.parse("2026-12-01T04:29:00Z"))));
+        assertThat(azure.submitted).as("other parameters").hasSize(1);
+
+        azure.latest = Optional.of(new DeploymentSummary("inference-20261201-040000", SUCCEEDED,
+                Instant.parse("2026-12-01T04:00:30Z"), Map.of("acaAppName", TextNode.valueOf("app-new"))));
+        azure.then(SUCCEEDED);
+        provisioner().provision(request(parameters(), false).withWaitedSince(Optional.of(Instant.parse("2026-12-01T04:29:00Z"))));
+        assertThat(azure.submitted).as("finished before the holder started").hasSize(2);
+    }
+
     private Provisioner provisioner() {
         return new Provisioner(azure, azure, events::add, question -> true, time.polling());
     }
