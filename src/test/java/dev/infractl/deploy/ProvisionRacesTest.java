@@ -186,38 +186,22 @@ class ProvisionRacesTest {
     }
 
     /** Passes every call to the in-memory gateway, noting the lookups and the PUT in {@link #order}. */
-    private class Recording implements DeploymentGateway {
-        private final InMemoryGateway inner;
+    private class Recording extends ForwardingGateway {
 
         Recording(InMemoryGateway inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Optional<ArmError> validate(DeploymentRequest request) {
-            return inner.validate(request);
+            super(inner);
         }
 
         @Override
         public Optional<ArmError> submit(DeploymentRequest request) {
             order.add("submit");
-            return inner.submit(request);
-        }
-
-        @Override
-        public DeploymentSnapshot snapshot(String deploymentName) {
-            return inner.snapshot(deploymentName);
-        }
-
-        @Override
-        public void cancel(String deploymentName) {
-            inner.cancel(deploymentName);
+            return super.submit(request);
         }
 
         @Override
         public Optional<DeploymentSummary> latest(ProjectTag project) {
             order.add("latest");
-            return inner.latest(project);
+            return super.latest(project);
         }
     }
 }

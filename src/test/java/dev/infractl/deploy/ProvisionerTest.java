@@ -261,33 +261,17 @@ class ProvisionerTest {
     }
 
     /** Another run started a deployment between our check and our submit: it shows up only afterwards. */
-    private static final class DeploymentGatewayRacing implements DeploymentGateway {
-        private final InMemoryGateway inner;
+    private static final class DeploymentGatewayRacing extends ForwardingGateway {
         private boolean submitted;
 
         DeploymentGatewayRacing(InMemoryGateway inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Optional<ArmError> validate(DeploymentRequest request) {
-            return inner.validate(request);
+            super(inner);
         }
 
         @Override
         public Optional<ArmError> submit(DeploymentRequest request) {
             submitted = true;
-            return inner.submit(request);
-        }
-
-        @Override
-        public DeploymentSnapshot snapshot(String deploymentName) {
-            return inner.snapshot(deploymentName);
-        }
-
-        @Override
-        public void cancel(String deploymentName) {
-            inner.cancel(deploymentName);
+            return super.submit(request);
         }
 
         @Override
