@@ -46,10 +46,18 @@ final class ResourceGroupRoutes {
     private Response put(Request request, Matcher path) {
         subscription.check(path.group(1));
         String name = path.group(2);
+        NameRules.groupRefusal(name).ifPresent(error -> {
+            throw new ArmFailure(400, error);
+        });
         JsonNode body = request.json();
         String location = body.path("location").asText("");
         if (location.isBlank()) {
             throw ArmFailure.badRequest("LocationRequired", "The location property is required for this definition.");
+        }
+        if (!Regions.known(location)) {
+            throw ArmFailure.badRequest("LocationNotAvailableForResourceGroup", "The provided location '" + location
+                    + "' is not available for resource group. List of available regions is '"
+                    + String.join(",", Regions.ALL) + "'.");
         }
         boolean exists = groups.find(name).isPresent();
         if (exists && !groups.find(name).get().path("location").asText().equalsIgnoreCase(location)) {

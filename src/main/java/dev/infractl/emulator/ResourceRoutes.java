@@ -14,11 +14,13 @@ final class ResourceRoutes {
     private final Subscription subscription;
     private final ResourceGroups groups;
     private final Resources resources;
+    private final PutChecks checks;
 
-    ResourceRoutes(Subscription subscription, ResourceGroups groups, Resources resources) {
+    ResourceRoutes(Subscription subscription, ResourceGroups groups, Resources resources, PutChecks checks) {
         this.subscription = subscription;
         this.groups = groups;
         this.resources = resources;
+        this.checks = checks;
     }
 
     /** A collection: the namespace, then type and name pairs, ending on a type. */
@@ -65,6 +67,7 @@ final class ResourceRoutes {
         if (!body.hasNonNull("location")) {
             groups.find(path.group(3)).ifPresent(group -> body.set("location", group.get("location")));
         }
+        checks.require(ResourceId.parse(path.group(1)), request.apiVersion(), body);
         Resources.Written written = resources.write(path.group(1), body);
         return Response.json(written.created() ? 201 : 200, written.resource());
     }
