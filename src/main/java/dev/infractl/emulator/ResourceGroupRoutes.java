@@ -30,7 +30,6 @@ final class ResourceGroupRoutes {
                 Route.arm("HEAD", GROUP + "$", this::head),
                 Route.arm("PATCH", GROUP + "$", this::patch),
                 Route.arm("DELETE", GROUP + "$", this::delete),
-                Route.arm("GET", GROUP + "/resources/?$", this::resources),
                 Route.arm("GET", "^/subscriptions/([^/]+)/operationresults/([^/]+)$", this::operationResult));
     }
 
@@ -135,22 +134,5 @@ final class ResourceGroupRoutes {
         }
         String name = operation.substring("rgdelete:".length());
         return groups.deleting(name) ? deleting(request, path.group(1), name) : Response.empty(200);
-    }
-
-    private Response resources(Request request, Matcher path) {
-        subscription.check(path.group(1));
-        groups.require(path.group(2));
-        ObjectNode body = Json.object();
-        var value = body.putArray("value");
-        for (ObjectNode resource : store.list(StateStore.RESOURCES, groups.id(path.group(2)) + "/providers/")) {
-            ObjectNode summary = Json.object();
-            for (String field : List.of("id", "name", "type", "location", "kind", "sku", "tags")) {
-                if (resource.has(field)) {
-                    summary.set(field, resource.get(field));
-                }
-            }
-            value.add(summary);
-        }
-        return Response.ok(body);
     }
 }

@@ -6,6 +6,7 @@ import dev.infractl.arm.ResourceState;
 import dev.infractl.arm.TemplateException;
 import dev.infractl.emulator.files.FileServiceEmulator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,7 @@ final class Resources {
     private final ContainerApps apps;
     private final AccountKeys keys;
     private final FileServiceEmulator files;
+    private final DataPlaneShares shares;
 
     Resources(StateStore store, ComputedProperties computed, ContainerApps apps, AccountKeys keys, FileServiceEmulator files) {
         this.store = store;
@@ -29,6 +31,7 @@ final class Resources {
         this.apps = apps;
         this.keys = keys;
         this.files = files;
+        this.shares = new DataPlaneShares(files);
     }
 
     /** What a PUT left: the stored resource, and whether it was new. */
@@ -40,20 +43,35 @@ final class Resources {
         Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
         resource.ifPresent(computed::refresh);
         resource.ifPresent(apps::refresh);
+        if (resource.isEmpty() && id.toLowerCase(Locale.ROOT).contains("/fileservices/")) {
+            return shares.find(ResourceId.parse(id), store.get(StateStore.RESOURCES, DataPlaneShares.accountId(id)).isPresent());
+        }
+        return resource;
+    }
+
+    /** Every resource of one type, in every group: a subscription-wide list such as all storage accounts. */
+    List<ObjectNode> ofType(String type) {
+        return store.list(StateStore.RESOURCES, "").stream()
+                .filter(resource -> resource.path("type").asText().equalsIgnoreCase(type))
+                .map(this::refreshed)
+                .toList();
+    }
+
+    private ObjectNode refreshed(ObjectNode resource) {
+        computed.refresh(resource);
+        apps.refresh(resource);
         return resource;
     }
 
     /** The resources of a collection such as {@code .../providers/Microsoft.App/containerApps}. */
     List<ObjectNode> under(String collection) {
         String prefix = StateStore.normal(collection) + "/";
-        return store.list(StateStore.RESOURCES, prefix).stream()
+        List<ObjectNode> stored = store.list(StateStore.RESOURCES, prefix).stream()
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
-                .map(resource -> {
-                    computed.refresh(resource);
-                    apps.refresh(resource);
-                    return resource;
-                })
+                .map(this::refreshed)
                 .toList();
+        return shares.withDataPlane(collection, stored,
+                store.get(StateStore.RESOURCES, DataPlaneShares.accountId(collection)).isPresent());
     }
 
     ObjectNode require(String id) {
@@ -68,7 +86,7 @@ final class Resources {
         Optional<ObjectNode> previous = find(id);
         ObjectNode resource = Json.object()
                 .put("id", id)
-                .put("name", parsed.name())
+                .put("name", parsed.leafName())
                 .put("type", parsed.type());
         for (String field : TOP_LEVEL) {
             if (body.hasNonNull(field)) {
@@ -102,7 +120,7 @@ final class Resources {
         }
         ResourceId parsed = ResourceId.parse(id);
         if (parsed.isType("Microsoft.App/managedEnvironments")) {
-            for (ObjectNode app : store.list(StateStore.RESOURCES, id.substring(0, id.toLowerCase(java.util.Locale.ROOT).indexOf("/providers/")))) {
+            for (ObjectNode app : store.list(StateStore.RESOURCES, id.substring(0, id.toLowerCase(Locale.ROOT).indexOf("/providers/")))) {
                 String environment = app.path("properties").path("managedEnvironmentId").asText(
                         app.path("properties").path("environmentId").asText(""));
                 if (ResourceId.parse(app.path("id").asText()).isType(ContainerApps.TYPE) && environment.equalsIgnoreCase(id)) {
