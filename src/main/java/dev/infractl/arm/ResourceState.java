@@ -15,6 +15,15 @@ public interface ResourceState {
     /** The answer of the resource's listKeys action; throws {@link TemplateException} when it is unknown. */
     JsonNode listKeys(String resourceId, String apiVersion);
 
+    /**
+     * The answer of any other {@code list*} action (a POST on the resource, such as listAccountSas or
+     * listCallbackUrl), given the template's request body; empty when the action is unknown here (by default
+     * all but listKeys). Throws {@link TemplateException} when the provider refuses it.
+     */
+    default Optional<JsonNode> action(String resourceId, String action, String apiVersion, JsonNode body) {
+        return action.equalsIgnoreCase("listKeys") ? Optional.of(listKeys(resourceId, apiVersion)) : Optional.empty();
+    }
+
     /** A state without any resources: every {@code reference()} fails, as before anything is deployed. */
     static ResourceState none() {
         return new ResourceState() {

@@ -148,7 +148,8 @@ public final class Emulator implements LocalAzure {
         FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
         HttpsServer files = listen(tls, 0, filesHandler, requests);
         parts.add(() -> files.stop(0));
-        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys,
+        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock,
+                subscription.tenantId()), apps, keys,
                 filesHandler);
 
         ResourceGroups groups = new ResourceGroups(subscription, store, id -> {

@@ -30,7 +30,7 @@ final class ResourceRoutes {
     List<Route> routes() {
         return List.of(
                 Route.arm("GET", COLLECTION, this::list),
-                Route.arm("POST", RESOURCE + "/(?:listKeys|sharedKeys)$", this::listKeys),
+                Route.arm("POST", RESOURCE + "/(list[A-Za-z]+|sharedKeys)$", this::action),
                 Route.arm("GET", RESOURCE + "/?$", this::get),
                 Route.arm("HEAD", RESOURCE + "/?$", this::head),
                 Route.arm("PUT", RESOURCE + "/?$", this::put),
@@ -100,8 +100,8 @@ final class ResourceRoutes {
         return Response.empty(resources.delete(path.group(1)) ? 200 : 204);
     }
 
-    private Response listKeys(Request request, Matcher path) {
+    private Response action(Request request, Matcher path) {
         checkScope(path);
-        return Response.ok(resources.listKeys(path.group(1)));
+        return Response.ok(resources.action(path.group(1), path.group(4), request.apiVersion(), request.json()));
     }
 }

@@ -21,7 +21,7 @@ final class Resources {
     private final StateStore store;
     private final ComputedProperties computed;
     private final ContainerApps apps;
-    private final AccountKeys keys;
+    private final ResourceActions actions;
     private final FileServiceEmulator files;
     private final DataPlaneShares shares;
 
@@ -29,7 +29,7 @@ final class Resources {
         this.store = store;
         this.computed = computed;
         this.apps = apps;
-        this.keys = keys;
+        this.actions = new ResourceActions(keys);
         this.files = files;
         this.shares = new DataPlaneShares(files);
     }
@@ -143,23 +143,18 @@ final class Resources {
         return store.remove(StateStore.RESOURCES, id);
     }
 
-    /** The listKeys answer of a storage account or Log Analytics workspace. */
-    ObjectNode listKeys(String id) {
-        ResourceId parsed = ResourceId.parse(require(id).path("id").asText());
-        ObjectNode body = Json.object();
-        if (parsed.isType("Microsoft.Storage/storageAccounts")) {
-            var list = body.putArray("keys");
-            for (String name : List.of("key1", "key2")) {
-                list.addObject().put("keyName", name).put("value", keys.key(id, name)).put("permissions", "FULL")
-                        .put("creationTime", find(id).get().path("properties").path("creationTime").asText());
-            }
-            return body;
-        }
-        if (parsed.isType("Microsoft.OperationalInsights/workspaces")) {
-            return body.put("primarySharedKey", keys.key(id, "primary")).put("secondarySharedKey", keys.key(id, "secondary"));
-        }
-        throw ArmFailure.badRequest("InvalidResourceType", "The resource type '" + parsed.type()
-                + "' has no listKeys action in the emulator.");
+    /**
+     * A POST action on a resource (listKeys, listAccountSas, listCallbackUrl, ...); a Logic App trigger's action
+     * is answered by its workflow, where the trigger is declared.
+     */
+    ObjectNode action(String id, String action, String apiVersion, JsonNode body) {
+        ResourceId target = ResourceId.parse(id);
+        String owner = target.isType("Microsoft.Logic/workflows/triggers")
+                ? id.substring(0, id.toLowerCase(Locale.ROOT).lastIndexOf("/triggers/")) : id;
+        ObjectNode resource = require(owner);
+        return actions.answer(target, resource, action, apiVersion, body).orElseThrow(() -> ArmFailure.badRequest(
+                "InvalidResourceType", "The resource type '" + target.type() + "' has no " + action
+                        + " action in the emulator."));
     }
 
     /** The view a running deployment's reference() and listKeys() read. */
@@ -172,8 +167,13 @@ final class Resources {
 
             @Override
             public JsonNode listKeys(String resourceId, String apiVersion) {
+                return action(resourceId, "listKeys", apiVersion, Json.object()).orElseThrow();
+            }
+
+            @Override
+            public Optional<JsonNode> action(String resourceId, String action, String apiVersion, JsonNode body) {
                 try {
-                    return Resources.this.listKeys(resourceId);
+                    return Optional.of(Resources.this.action(resourceId, action, apiVersion, body));
                 } catch (ArmFailure failure) {
                     throw new TemplateException(failure.error().code(), failure.error().message(), null);
                 }
