@@ -30,6 +30,11 @@ final class LiveState implements ResourceState {
     }
 
     @Override
+    public Optional<JsonNode> provider(String namespace) {
+        return ProviderRoutes.describe(namespace).map(JsonNode.class::cast);
+    }
+
+    @Override
     public JsonNode listKeys(String resourceId, String apiVersion) {
         return resources.listKeys(resourceId, apiVersion);
     }
