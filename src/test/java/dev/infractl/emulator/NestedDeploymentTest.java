@@ -171,6 +171,21 @@ class NestedDeploymentTest {
     }
 
     @Test
+    void aModuleWithATemplateLinkIsRefusedWithInvalidTemplateLinkNamingTheLink() {
+        JsonNode parent = deployAndFail("rg-module-link", """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "linked",
+                   "properties": {"mode": "Incremental",
+                     "templateLink": {"uri": "https://example.invalid/storage.json"}}}]}
+                """);
+
+        JsonNode refusal = parent.path("properties").path("error").path("details").get(0).path("details").get(0);
+        assertThat(refusal.path("code").asText()).isEqualTo("InvalidTemplateLink");
+        assertThat(refusal.path("message").asText()).contains("https://example.invalid/storage.json");
+    }
+
+    @Test
     void aFailingResourceInAModuleFailsTheModuleAndTheParentWithTheInnerErrorNested() {
         JsonNode parent = deployAndFail("rg-module-fails", """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
