@@ -218,6 +218,41 @@ class NestedDeploymentTest {
                 });
     }
 
+    @Test
+    void aModuleLeftRunningByADeadProcessIsRunAgainByItsResumedParent(@TempDir Path state) throws Exception {
+        String parentUrl;
+        try (Emulator first = Emulator.start(EmulatorSettings.defaults(state).withSpeed(0.01))) {
+            String group = "/subscriptions/" + first.subscriptionId() + "/resourcegroups/rg-module-resume";
+            Raw.put(first, group + "?api-version=2024-03-01", "{\"location\": \"swedencentral\"}");
+            parentUrl = group + "/providers/Microsoft.Resources/deployments/main?api-version=2024-03-01";
+            var response = Raw.put(first, parentUrl, "{\"properties\": {\"mode\": \"Incremental\", \"template\": "
+                    + Templates.read("modules/storage-module.json") + "}}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(Json.parse(Raw.get(first, group + "/providers/Microsoft.Resources/deployments/storage"
+                    + "?api-version=2024-03-01").body()).path("properties").path("provisioningState").asText())
+                    .isEqualTo("Running");
+        }
+
+        try (Emulator second = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50))) {
+            JsonNode parent = Json.parse(Raw.get(second, parentUrl).body());
+            for (int i = 0; i < 300 && DeploymentState.of(parent.path("properties").path("provisioningState").asText())
+                    .isActive(); i++) {
+                Thread.sleep(20);
+                parent = Json.parse(Raw.get(second, parentUrl).body());
+            }
+            SdkClients clients = new SdkClients(second);
+            Deployment module = clients.resourceManager(clients.staticToken()).deployments()
+                    .getByResourceGroup("rg-module-resume", "storage");
+
+            assertThat(parent.path("properties").path("provisioningState").asText()).as(parent.toString())
+                    .isEqualTo("Succeeded");
+            assertThat(parent.at("/properties/outputs/accountId/value").asText()).endsWith("/storageAccounts/stmodule1");
+            assertThat(module.provisioningState()).isEqualTo("Succeeded");
+            assertThat(operations(module)).singleElement()
+                    .satisfies(operation -> assertThat(operation.provisioningState()).isEqualTo("Succeeded"));
+        }
+    }
+
     JsonNode deployAndFail(String group, String template) {
         arm.resourceGroups().define(group).withRegion("swedencentral").create();
         try {
