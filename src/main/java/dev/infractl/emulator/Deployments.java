@@ -112,6 +112,8 @@ final class Deployments {
             }
         } catch (ArmFailure failure) {
             later.accept(Optional.of(failure.error()));
+        } catch (RuntimeException unexpected) {
+            later.accept(Optional.of(ArmError.of("InternalServerError", unexpected.toString()))); // the parent must end
         }
     }
 
