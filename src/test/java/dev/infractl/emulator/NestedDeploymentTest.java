@@ -100,6 +100,30 @@ class NestedDeploymentTest {
     }
 
     @Test
+    void aModuleInASymbolicNameTemplateIsReferencedAndWaitedForByItsSymbolicName() {
+        Deployment parent = deploy("rg-module-symbolic", "main", """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "languageVersion": "2.0", "contentVersion": "1.0.0.0",
+                 "resources": {
+                   "log": {"type": "Microsoft.OperationalInsights/workspaces", "apiVersion": "2022-10-01",
+                     "name": "log-symbolic", "location": "swedencentral",
+                     "tags": {"suffix": "[reference('names').outputs.suffix.value]"}, "dependsOn": ["names"]},
+                   "names": {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "names",
+                     "properties": {"expressionEvaluationOptions": {"scope": "inner"}, "mode": "Incremental",
+                       "template": {"languageVersion": "2.0", "contentVersion": "1.0.0.0", "resources": {},
+                         "outputs": {"suffix": {"type": "string", "value": "[uniqueString('fixed')]"}}}}}},
+                 "outputs": {"suffix": {"type": "string", "value": "[reference('names').outputs.suffix.value]"}}}
+                """);
+
+        assertThat(parent.provisioningState()).isEqualTo("Succeeded");
+        assertThat(operations(parent)).extracting(operation -> operation.targetResource().resourceName())
+                .containsExactly("names", "log-symbolic");
+        assertThat(arm.genericResources().getById(groupId("rg-module-symbolic")
+                + "/providers/Microsoft.OperationalInsights/workspaces/log-symbolic", "2022-10-01").tags())
+                .containsEntry("suffix", (String) output(parent, "suffix"));
+    }
+
+    @Test
     void anOuterScopeNestedTemplateReadsTheParentsParametersAndVariables() {
         Deployment parent = deploy("rg-outer", "main", Templates.read("modules/outer-scope-module.json"));
 
