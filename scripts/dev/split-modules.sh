@@ -33,16 +33,24 @@ if ! cmp -s pom.xml "$here/poms/pom.xml" && ! cmp -s pom.xml "$here/pom.unsplit.
   exit 2
 fi
 
+# One git mv per destination folder: a file at a time takes minutes on a busy machine.
+declare -A tracked batches
+while IFS= read -r -d "" file; do tracked["$file"]=1; done < <(git ls-files -z src)
 moved=0
 while IFS=$'\t' read -r source destination; do
-  mkdir -p "$(dirname "$destination")"
-  if git ls-files --error-unmatch "$source" >/dev/null 2>&1; then
-    git mv "$source" "$destination"
+  folder="$(dirname "$destination")"
+  mkdir -p "$folder"
+  if [ -n "${tracked[$source]:-}" ]; then
+    batches["$folder"]+="$source"$'\n'
   else
     mv "$source" "$destination"
   fi
   moved=$((moved + 1))
 done < <(python3 "$here/place.py" "$repo")
+for folder in "${!batches[@]}"; do
+  mapfile -t sources <<< "${batches[$folder]%$'\n'}"
+  git mv "${sources[@]}" "$folder/"
+done
 [ -d src ] && find src -depth -type d -empty -delete
 echo "split-modules: moved $moved files" >&2
 
@@ -57,8 +65,8 @@ for module in "${modules[@]}"; do
 done
 install_file "$here/emulator-README.md" emulator/README.md
 
-# Tests that read a package's sources by path read them in the package's module.
-python3 "$here/place.py" --rewrite-source-paths "$repo" | sed 's/^/split-modules: source paths in /' >&2
+# Paths into src/ in tests and docs (a test reading a package's sources, a README naming a test) follow the files.
+git ls-files -z | python3 "$here/place.py" --rewrite-source-paths "$repo" | sed 's/^/split-modules: paths in /' >&2
 
 # The tool's jar and class archive are built in cli/target; the staleness check looks at every module.
 for script in scripts/infractl scripts/*.sh; do
@@ -79,5 +87,5 @@ if fixed != text:
 elif modules not in text:
     print("split-modules: README.md has no packages paragraph to replace; add", sys.argv[1], "by hand", file=sys.stderr)
 EOF
-git add -A scripts README.md docs "${modules[@]}"
+git add -u && git add -A "${modules[@]}"
 echo "split-modules: done; now run: mvn -B verify" >&2

@@ -216,21 +216,39 @@ def place_resources(repo, kind, module_of, placed):
     return moves
 
 
-SOURCE_LITERAL = re.compile(r'"src/main/java/dev/infractl/([a-z]\w*)')
+SOURCE_PATH = re.compile(r"(?<![\w/.-])src/(?:main|test)/(?:java|resources)/[\w/.-]*[\w]")
+TEXT_FILES = (".java", ".md", ".sh", ".json")
 
 
-def rewrite_source_literals(repo, module_of):
-    """Tests that read a package's sources by path ("src/main/java/dev/infractl/params") read them in its module."""
-    for module in ORDER:
-        for path in walk(os.path.join(repo, module, "src", "test", "java")):
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            fixed = SOURCE_LITERAL.sub(lambda m: '"' + home("dev.infractl." + m.group(1), module_of)
-                                       + "/src/main/java/dev/infractl/" + m.group(1), text)
-            if fixed != text:
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(fixed)
-                print(os.path.relpath(path, repo))
+def module_holding(repo, path):
+    """The one module holding the path or, when none does, its deepest parent folder; None when it is ambiguous."""
+    while path.count("/") >= 3:
+        holders = [m for m in ORDER if os.path.exists(os.path.join(repo, m, path))]
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        path = path.rsplit("/", 1)[0]
+    return None
+
+
+def rewrite_source_paths(repo, files):
+    """Paths like src/test/resources/schemas or "src/main/java/dev/infractl/params" in tests and docs point into
+    the module that now holds them."""
+    for rel in files:
+        path = os.path.join(repo, rel)
+        if not rel.endswith(TEXT_FILES) or rel.startswith("scripts/dev/") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+
+        def fixed_path(match):
+            module = module_holding(repo, match.group(0))
+            return module + "/" + match.group(0) if module else match.group(0)
+
+        fixed = SOURCE_PATH.sub(fixed_path, text)
+        if fixed != text:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(fixed)
+            print(rel)
 
 
 def main(repo):
@@ -252,7 +270,6 @@ def main(repo):
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--rewrite-source-paths"]:
-        here = os.path.abspath(sys.argv[2])
-        rewrite_source_literals(here, place_main(collect(here)))
+        rewrite_source_paths(os.path.abspath(sys.argv[2]), sys.stdin.read().split("\0"))
     else:
         main(os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "."))
