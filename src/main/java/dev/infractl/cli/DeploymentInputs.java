@@ -1,5 +1,6 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.ProjectTag;
@@ -49,6 +50,20 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         ReuseText.lines(found.decisions()).forEach(err::println);
         err.flush();
         return new DeploymentInputs(template, resolved, found);
+    }
+
+    /**
+     * These inputs as one environment of a several-environment run, with where they go as far as known offline.
+     * A missing group is bad input here, for this environment, before any runs.
+     */
+    SeveralEnvironments.Checked<DeploymentInputs> checked(TargetOptions target) {
+        String group = parameters.target().resourceGroup().value();
+        if (group == null) {
+            throw InfractlException.badInput("environment " + target.environment() + " has no resource group", null,
+                    "set one with `infractl env new " + target.environment() + " --resource-group NAME --location "
+                            + "REGION` (after `env remove`), or in .infractl/envs/" + target.environment() + "/env.json");
+        }
+        return new SeveralEnvironments.Checked<>(this, parameters.target().subscription().value(), group);
     }
 
     /** The deployment of these inputs to where the session and the parameters point (waits for the connection). */
