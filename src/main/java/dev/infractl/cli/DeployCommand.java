@@ -99,20 +99,10 @@ final class DeployCommand implements Callable<Integer> {
         }
         List<String> several = environments.several(project, target);
         if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err,
-                    new SeveralEnvironments.Work<InferenceConfig>() {
-                        @Override
-                        public SeveralEnvironments.Checked<InferenceConfig> check(TargetOptions one, Output output) {
-                            InferenceConfig config = input(project, one);
-                            return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
-                        }
-
-                        @Override
-                        public int run(TargetOptions one, InferenceConfig config, AzureSession session, Output output,
-                                       Interruption interruption) {
-                            return locked(project, one, config, session, output, interruption);
-                        }
-                    });
+            return SeveralEnvironments.run(several, common, target, environment, out, err, (one, output) -> {
+                InferenceConfig config = input(project, one);
+                return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
+            }, (one, config, session, output, interruption) -> locked(project, one, config, session, output, interruption));
         }
         InferenceConfig config = input(project, target);
         Interruption interruption = new Interruption();

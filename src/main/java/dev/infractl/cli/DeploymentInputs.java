@@ -22,7 +22,12 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
 
     static DeploymentInputs resolve(ProjectLayout project, TemplateOptions templates, ParameterOptions parameters,
                                     TargetOptions target, PrintWriter err) {
-        CompiledTemplate compiled = templates.compile(project, err);
+        return resolve(project, templates.compile(project, err), parameters, target, err);
+    }
+
+    /** Like the above with the template already compiled: once for all the environments of a run. */
+    static DeploymentInputs resolve(ProjectLayout project, CompiledTemplate compiled, ParameterOptions parameters,
+                                    TargetOptions target, PrintWriter err) {
         // derived names are worked out too, so Azure's naming rules are checked on them before submitting
         ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target, target.regionCloud(),
                 new EvaluatedDefaults(target.location(project)));
@@ -50,6 +55,12 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         ReuseText.lines(found.decisions()).forEach(err::println);
         err.flush();
         return new DeploymentInputs(template, resolved, found);
+    }
+
+    /** The first step of a several-environment provision or plan: each environment's inputs, one template for all. */
+    static SeveralEnvironments.Check<DeploymentInputs> check(ProjectLayout project, CompiledTemplate compiled,
+                                                             ParameterOptions parameters) {
+        return (target, output) -> resolve(project, compiled, parameters, target, output.err()).checked(target);
     }
 
     /**

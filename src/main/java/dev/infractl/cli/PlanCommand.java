@@ -3,7 +3,6 @@ package dev.infractl.cli;
 import dev.infractl.ExitCode;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
-import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Plan;
 import dev.infractl.deploy.Planner;
 import dev.infractl.deploy.ProvisionRequest;
@@ -68,18 +67,9 @@ final class PlanCommand implements Callable<Integer> {
         List<String> several = environments.several(project, target);
         if (!several.isEmpty()) {
             return SeveralEnvironments.run(several, common, target, environment, out, err,
-                    new SeveralEnvironments.Work<DeploymentInputs>() {
-                        @Override
-                        public SeveralEnvironments.Checked<DeploymentInputs> check(TargetOptions one, Output output) {
-                            return DeploymentInputs.resolve(project, templates, parameters, one, output.err()).checked(one);
-                        }
-
-                        @Override
-                        public int run(TargetOptions one, DeploymentInputs inputs, AzureSession session, Output output,
-                                       Interruption interruption) {
-                            return plan(project, one, inputs, session, output.out(), output.err());
-                        }
-                    });
+                    DeploymentInputs.check(project, templates.compile(project, err), parameters),
+                    (one, inputs, session, output, interruption) -> plan(project, one, inputs, session, output.out(),
+                            output.err()));
         }
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             return plan(project, target, DeploymentInputs.resolve(project, templates, parameters, target, err), session,

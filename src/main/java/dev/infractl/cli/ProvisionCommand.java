@@ -100,19 +100,10 @@ final class ProvisionCommand implements Callable<Integer> {
         ProjectLayout project = common.project();
         List<String> several = environments.several(project, target);
         if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err, new SeveralEnvironments.Work<DeploymentInputs>() {
-                @Override
-                public SeveralEnvironments.Checked<DeploymentInputs> check(TargetOptions one, Output output) {
-                    return DeploymentInputs.resolve(project, templates, parameters, one, output.err()).checked(one);
-                }
-
-                @Override
-                public int run(TargetOptions one, DeploymentInputs inputs, AzureSession session, Output output,
-                               Interruption interruption) {
-                    ProjectLock lock = locks.lock(project, one, "provision", interruption, output.err());
-                    return provision(project, one, inputs, session, lock, output, interruption);
-                }
-            });
+            return SeveralEnvironments.run(several, common, target, environment, out, err,
+                    DeploymentInputs.check(project, templates.compile(project, err), parameters),
+                    (one, inputs, session, output, interruption) -> provision(project, one, inputs, session,
+                            locks.lock(project, one, "provision", interruption, output.err()), output, interruption));
         }
         Interruption interruption = new Interruption();
         ProjectLock lock = locks.lock(project, target, "provision", interruption, err);

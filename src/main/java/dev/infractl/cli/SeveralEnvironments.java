@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,13 +29,18 @@ import java.util.function.Function;
  */
 final class SeveralEnvironments {
 
-    /** One command's work for one environment, in two steps. */
-    interface Work<I> {
+    /** A command's first step for one environment: reads and checks its input offline; sends nothing. */
+    @FunctionalInterface
+    interface Check<I> {
 
-        /** Reads and checks the environment's input offline; sends nothing; throws bad input. */
+        /** @throws dev.infractl.InfractlException bad input, shown for this environment */
         Checked<I> check(TargetOptions target, Output output);
+    }
 
-        /** Runs the environment; its exit code, or an exception for the summary. */
+    /** A command's second step for one environment: its exit code, or an exception for the summary. */
+    @FunctionalInterface
+    interface Run<I> {
+
         int run(TargetOptions target, I inputs, AzureSession session, Output output, Interruption interruption);
     }
 
@@ -46,7 +52,7 @@ final class SeveralEnvironments {
     }
 
     static <I> int run(List<String> names, CommonOptions common, TargetOptions target, Map<String, String> environment,
-                       PrintWriter out, PrintWriter err, Work<I> work) {
+                       PrintWriter out, PrintWriter err, Check<I> check, Run<I> work) {
         Optional<EnvironmentTable> table = !common.json() && Renderers.terminal() && !common.verbose()
                 ? Optional.of(new EnvironmentTable(err, common.color(), names)) : Optional.empty();
         Map<String, TargetOptions> targets = new LinkedHashMap<>();
@@ -59,7 +65,7 @@ final class SeveralEnvironments {
         List<EnvironmentOutcome> outcomes = new ArrayList<>();
         for (String name : names) {
             try {
-                checked.put(name, work.check(targets.get(name), outputs.get(name)));
+                checked.put(name, check.check(targets.get(name), outputs.get(name)));
             } catch (RuntimeException e) {
                 outcomes.add(failed(name, e, common, outputs.get(name)));
             }
@@ -76,7 +82,7 @@ final class SeveralEnvironments {
         return finish(ran, common, out, err, outputs);
     }
 
-    private static <I> List<EnvironmentOutcome> runAll(List<String> names, CommonOptions common, Work<I> work,
+    private static <I> List<EnvironmentOutcome> runAll(List<String> names, CommonOptions common, Run<I> work,
                                                        Map<String, TargetOptions> targets,
                                                        Map<String, EnvironmentOutput> outputs,
                                                        Map<String, Checked<I>> checked,
@@ -109,7 +115,7 @@ final class SeveralEnvironments {
             Thread.currentThread().interrupt();
             throw new InfractlException(ExitCode.INTERRUPTED, "interrupted while the environments ran",
                     "see each one with `infractl status --env NAME`");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             threads.shutdownNow();

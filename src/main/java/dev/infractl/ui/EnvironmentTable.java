@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +52,7 @@ public final class EnvironmentTable {
             if (event instanceof ProvisionEvent.Submitted submitted) {
                 state(env, "deploying " + submitted.deploymentName() + " to " + submitted.resourceGroup(), event.at());
             } else if (event instanceof ProvisionEvent.Finished finished) {
-                state(env, finished.state().armName().toLowerCase(java.util.Locale.ROOT)
+                state(env, finished.state().armName().toLowerCase(Locale.ROOT)
                         + (finished.failure().isPresent() ? " (failed)" : ""), event.at());
             }
             lines.on(event);

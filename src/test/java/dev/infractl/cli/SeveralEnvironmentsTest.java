@@ -28,17 +28,6 @@ import picocli.CommandLine;
  */
 class SeveralEnvironmentsTest {
 
-    private static final String AI_TOOLKIT_CONFIG = """
-            {
-              "SUBSCRIPTION_ID": null,
-              "RESOURCE_GROUP_NAME": null,
-              "STORAGE_ACCOUNT_NAME": null,
-              "FILE_SHARE_NAME": null,
-              "ACA_APP_NAME": null,
-              "ACA_APP_ENDPOINT": null
-            }
-            """;
-
     @TempDir
     Path folder;
 
@@ -68,7 +57,7 @@ class SeveralEnvironmentsTest {
         JsonNode prod = JsonFiles.read(folder.resolve(".infractl/envs/prod/inference.config.json"));
         assertThat(dev.get("RESOURCE_GROUP_NAME").asText()).isEqualTo("rg-phi3-dev");
         assertThat(prod.get("RESOURCE_GROUP_NAME").asText()).isEqualTo("rg-phi3-prod");
-        assertThat(project.read(project.azureConfig())).isEqualTo(AI_TOOLKIT_CONFIG);
+        assertThat(project.read(project.azureConfig())).isEqualTo(AiToolkitProjectTest.NULL_INFERENCE_CONFIG);
         assertThat(folder.resolve(".infractl/locks/dev.lock")).as("each environment takes its own lock").exists();
         assertThat(folder.resolve(".infractl/locks/prod.lock")).exists();
         String state = emulatorState();
@@ -170,7 +159,7 @@ class SeveralEnvironmentsTest {
     void allEnvsLeavesOutLocalAndTheProjectsOwnFilesAndAMisspeltNameStopsTheRun() {
         start(null);
         newEnvironments("rg-phi3-dev", "rg-phi3-prod");
-        project.write(".infractl/envs/local/inference.config.json", AI_TOOLKIT_CONFIG);
+        project.write(".infractl/envs/local/inference.config.json", AiToolkitProjectTest.NULL_INFERENCE_CONFIG);
         TargetOptions target = new TargetOptions();
         target.variables = Map.of();
         EnvironmentChoice choice = new EnvironmentChoice();
@@ -208,7 +197,7 @@ class SeveralEnvironmentsTest {
         EmulatorSettings settings = EmulatorSettings.defaults(emulatorState).withSpeed(50);
         emulator = Emulator.start(faults == null ? settings : settings.withFaults(faults));
         project = new LocalProject(folder);
-        project.write("infra/inference.config.json", AI_TOOLKIT_CONFIG);
+        project.write("infra/inference.config.json", AiToolkitProjectTest.NULL_INFERENCE_CONFIG);
     }
 
     private void newEnvironments(String devGroup, String prodGroup) {
