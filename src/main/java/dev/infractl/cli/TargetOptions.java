@@ -81,8 +81,8 @@ public final class TargetOptions {
      * own). A name that cannot name a folder, or --local with another --env, is bad input.
      */
     public String environment() {
-        if (envs.size() > 1) {
-            throw InfractlException.badInput("--env is given " + envs.size() + " times", null,
+        if (envs.stream().distinct().count() > 1) {
+            throw InfractlException.badInput("--env names " + envs.stream().distinct().count() + " environments", null,
                     "only provision, deploy and plan run several environments at once; give --env once");
         }
         String env = envs.isEmpty() ? null : envs.get(0);

@@ -174,6 +174,15 @@ class SeveralEnvironmentsTest {
     }
 
     @Test
+    void commandsOtherThanProvisionDeployAndPlanTakeOneEnvironmentAndSaySo() {
+        project = new LocalProject(folder);
+
+        assertThat(project.run("status", "--env", "dev", "--env", "prod")).isEqualTo(2);
+        assertThat(project.err).contains("--env names 2 environments")
+                .contains("hint: only provision, deploy and plan run several environments at once");
+    }
+
+    @Test
     void theEnvironmentsOfOneRunShareOneConnectionOneHttpClientAndOneCredential() {
         start(null);
         newEnvironments("rg-phi3-dev", "rg-phi3-prod");
