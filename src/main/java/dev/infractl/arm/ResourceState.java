@@ -16,6 +16,15 @@ public interface ResourceState {
     JsonNode listKeys(String resourceId, String apiVersion);
 
     /**
+     * The answer of any other {@code list*} action (a POST on the resource, such as listAccountSas or
+     * listCallbackUrl), given the template's request body; empty when the action is unknown here (by default
+     * all but listKeys). Throws {@link TemplateException} when the provider refuses it.
+     */
+    default Optional<JsonNode> action(String resourceId, String action, String apiVersion, JsonNode body) {
+        return action.equalsIgnoreCase("listKeys") ? Optional.of(listKeys(resourceId, apiVersion)) : Optional.empty();
+    }
+
+    /**
      * What the deprecated {@code providers()} returns: {@code {"namespace", "resourceTypes": [{"resourceType",
      * "locations", "apiVersions"}]}}, or empty when the namespace is unknown (always, unless the caller knows).
      */

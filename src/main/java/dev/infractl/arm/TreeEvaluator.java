@@ -3,6 +3,7 @@ package dev.infractl.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.infractl.JsonPaths;
 import dev.infractl.arm.expression.ExpressionEvaluator;
 import dev.infractl.arm.expression.ExpressionSite;
@@ -83,7 +84,8 @@ final class TreeEvaluator {
         boolean propertyCopy = isPropertyCopy(loops);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!(propertyCopy && field.getKey().equals("copy"))) {
-                result.set(field.getKey(), evaluate(field.getValue(), JsonPaths.child(path, field.getKey()), context));
+                String fieldPath = JsonPaths.child(path, field.getKey());
+                result.set(key(field.getKey(), fieldPath, context), evaluate(field.getValue(), fieldPath, context));
             }
         }
         if (propertyCopy) {
@@ -100,6 +102,19 @@ final class TreeEvaluator {
             }
         }
         return result;
+    }
+
+    /** A property name can be an expression too, as user-assigned identities are keyed by resourceId(). */
+    private String key(String name, String path, TemplateContext context) {
+        if (!name.startsWith("[") || !name.endsWith("]") || name.startsWith("[[")) {
+            return name;
+        }
+        JsonNode value = evaluate(TextNode.valueOf(name), path, context);
+        if (!value.isTextual()) {
+            throw TemplateException.invalidTemplate("The property name at " + path + " must evaluate to a string but is of"
+                    + " type '" + JsonValues.typeName(value) + "'.", path);
+        }
+        return value.asText();
     }
 
     static boolean isPropertyCopy(JsonNode loops) {

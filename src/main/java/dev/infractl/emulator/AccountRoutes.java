@@ -3,9 +3,7 @@ package dev.infractl.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a preflight asks about the subscription: storage account name availability across Azure (names taken
@@ -13,17 +11,16 @@ import java.util.regex.Pattern;
  */
 final class AccountRoutes {
 
-    private static final Pattern STORAGE_NAME = Pattern.compile("^[a-z0-9]{3,24}$");
     private static final String SUBSCRIPTION = "^/subscriptions/([^/]+)";
 
     private final Subscription subscription;
-    private final StateStore store;
+    private final GlobalNames names;
     private final ResourceGroups groups;
     private final AccountSettings settings;
 
-    AccountRoutes(Subscription subscription, StateStore store, ResourceGroups groups, AccountSettings settings) {
+    AccountRoutes(Subscription subscription, GlobalNames names, ResourceGroups groups, AccountSettings settings) {
         this.subscription = subscription;
-        this.store = store;
+        this.names = names;
         this.groups = groups;
         this.settings = settings;
     }
@@ -43,22 +40,18 @@ final class AccountRoutes {
             throw ArmFailure.badRequest("InvalidResourceType", "type must be 'Microsoft.Storage/storageAccounts'.");
         }
         ObjectNode answer = Json.object();
-        if (!STORAGE_NAME.matcher(name).matches()) {
-            return Response.ok(answer.put("nameAvailable", false).put("reason", "AccountNameInvalid").put("message",
-                    name + " is not a valid storage account name. Storage account name must be between 3 and 24"
-                            + " characters in length and use numbers and lower-case letters only."));
+        var invalid = NameRules.refusal(GlobalNames.STORAGE, name);
+        if (invalid.isPresent()) {
+            return Response.ok(answer.put("nameAvailable", false).put("reason", invalid.get().code())
+                    .put("message", invalid.get().message()));
         }
-        if (settings.takenStorageNames().contains(name.toLowerCase(Locale.ROOT)) || existsHere(name)) {
+        if (names.taken(GlobalNames.STORAGE, name, "")) {
             return Response.ok(answer.put("nameAvailable", false).put("reason", "AlreadyExists")
                     .put("message", "The storage account named " + name + " is already taken."));
         }
         return Response.ok(answer.put("nameAvailable", true));
     }
 
-    private boolean existsHere(String name) {
-        return store.list(StateStore.RESOURCES, "").stream().anyMatch(resource -> resource.path("type").asText()
-                .equalsIgnoreCase("Microsoft.Storage/storageAccounts") && resource.path("name").asText().equalsIgnoreCase(name));
-    }
 
     /** Like ARM: one permission entry per role assignment; here one, with the configured actions. */
     private Response permissions(Request request, Matcher path) {

@@ -16,16 +16,20 @@ final class ComputedProperties {
 
     private final int filesPort;
     private final Clock clock;
+    private final String tenantId;
 
-    ComputedProperties(int filesPort, Clock clock) {
+    ComputedProperties(int filesPort, Clock clock, String tenantId) {
         this.filesPort = filesPort;
         this.clock = clock;
+        this.tenantId = tenantId;
     }
 
     void add(ResourceId id, ObjectNode resource, Optional<ObjectNode> previous) {
         ObjectNode properties = (ObjectNode) resource.get("properties");
         ObjectNode before = previous.map(p -> p.path("properties")).filter(ObjectNode.class::isInstance)
                 .map(ObjectNode.class::cast).orElse(Json.object());
+        ComputedIdentities.add(id, resource, properties, tenantId);
+        ComputedEndpoints.add(id, resource, properties, before);
         if (id.isType("Microsoft.Storage/storageAccounts")) {
             String account = id.leafName();
             ObjectNode endpoints = properties.putObject("primaryEndpoints");
@@ -33,6 +37,8 @@ final class ComputedProperties {
             endpoints.put("blob", "https://" + account + ".blob.core.windows.net/");
             endpoints.put("queue", "https://" + account + ".queue.core.windows.net/");
             endpoints.put("table", "https://" + account + ".table.core.windows.net/");
+            endpoints.put("dfs", "https://" + account + ".dfs.core.windows.net/");
+            endpoints.put("web", "https://" + account + ".z6.web.core.windows.net/");
             properties.put("primaryLocation", resource.path("location").asText());
             properties.put("statusOfPrimary", "available");
             properties.put("creationTime", before.path("creationTime").asText(clock.instant().toString()));
@@ -54,6 +60,11 @@ final class ComputedProperties {
             ((ObjectNode) resource.get("properties").get("primaryEndpoints")).put("file",
                     "https://127.0.0.1:" + filesPort + "/" + resource.path("name").asText() + "/");
         }
+    }
+
+    /** A GUID derived from an id and what it is for: the same on every PUT and every restart. */
+    static String stableUuid(String id, String purpose) {
+        return UUID.nameUUIDFromBytes((id.toLowerCase(Locale.ROOT) + "|" + purpose).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A short lower-case word derived from an id, like the random words in Azure's generated domains. */

@@ -31,7 +31,8 @@ final class DeploymentRun {
 
     /** What a run needs from around it. */
     record Context(Resources resources, DeploymentRecords records, Faults faults, GpuQuota quota,
-                   SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId) {
+                   SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId,
+                   PutChecks checks) {
     }
 
     /** Starts nested deployments. */
@@ -180,6 +181,11 @@ final class DeploymentRun {
         Optional<ResourceFault> fault = context.faults().forResource(resource.type(), resource.name());
         if (fault.isPresent()) {
             return Optional.of(fault.get().error());
+        }
+        Optional<ArmFailure> refused = context.checks().refusal(resource.type(), resource.name(), resource.resourceId(),
+                resource.apiVersion(), body.get("location"));
+        if (refused.isPresent()) {
+            return Optional.of(refused.get().error());
         }
         if (resource.type().equalsIgnoreCase("Microsoft.App/managedEnvironments")) {
             return context.quota().check(resource.resourceId(), body, context.subscriptionId());

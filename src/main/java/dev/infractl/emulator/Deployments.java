@@ -61,6 +61,7 @@ final class Deployments {
         JsonNode template = template(properties);
         JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
         PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
+        Preflight.checkPlanned(name, prepared, context.checks());
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
         records.create(id, body, template, parameters, null);
         start(id, prepared, Set.of(), outcome -> { });
@@ -80,7 +81,7 @@ final class Deployments {
         JsonNode template = template(properties);
         JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
         PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
-        Preflight.check(prepared, context.resources());
+        Preflight.check(name, prepared, context.resources(), context.checks());
         return DeploymentJson.validated(id(resourceGroup, name), name, request, template, prepared,
                 context.clock().instant());
     }

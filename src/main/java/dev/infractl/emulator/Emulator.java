@@ -148,7 +148,8 @@ public final class Emulator implements LocalAzure {
         FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
         HttpsServer files = listen(tls, 0, filesHandler, requests);
         parts.add(() -> files.stop(0));
-        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock), apps, keys,
+        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock,
+                subscription.tenantId()), apps, keys,
                 filesHandler);
 
         ResourceGroups groups = new ResourceGroups(subscription, store, id -> {
@@ -157,21 +158,24 @@ public final class Emulator implements LocalAzure {
             }
         }, clock);
         GpuQuota quota = new GpuQuota(faults, store);
+        GlobalNames globalNames = new GlobalNames(store, faults.account());
+        PutChecks checks = new PutChecks(globalNames);
         DeploymentRun.Context context = new DeploymentRun.Context(resources,
                 new DeploymentRecords(store, new SealedValues(store.secret())), faults, quota,
-                new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId());
+                new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId(), checks);
         Deployments deployments = new Deployments(subscription, groups, context.records(), context);
 
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityRoutes(tokens, clock).routes());
         routes.addAll(new SubscriptionRoutes(subscription).routes());
         routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders()).routes());
-        routes.addAll(new AccountRoutes(subscription, store, groups, faults.account()).routes());
+        routes.addAll(new AccountRoutes(subscription, globalNames, groups, faults.account()).routes());
         routes.addAll(new PriceRoutes().routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
+        routes.addAll(new ResourceListRoutes(subscription, store, groups, resources).routes());
         routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
-        routes.addAll(new ResourceRoutes(subscription, groups, resources).routes());
+        routes.addAll(new ResourceRoutes(subscription, groups, resources, checks).routes());
         HttpsServer arm;
         try {
             arm = listen(tls, settings.port(), new ArmHandler(routes, faults, tokens, token, clock,

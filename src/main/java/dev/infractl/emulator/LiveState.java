@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a running deployment's {@code reference()} and {@code listKeys()} read: the resources, and the deployment
+ * What a running deployment's {@code reference()} and {@code list*()} read: the resources, and the deployment
  * records, so that {@code reference('module').outputs} reads a nested deployment's outputs.
  */
 final class LiveState implements ResourceState {
@@ -37,5 +37,10 @@ final class LiveState implements ResourceState {
     @Override
     public JsonNode listKeys(String resourceId, String apiVersion) {
         return resources.listKeys(resourceId, apiVersion);
+    }
+
+    @Override
+    public Optional<JsonNode> action(String resourceId, String action, String apiVersion, JsonNode body) {
+        return resources.action(resourceId, action, apiVersion, body);
     }
 }

@@ -6,42 +6,62 @@ import dev.infractl.arm.PreparedDeployment;
 import dev.infractl.arm.TemplateException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * What ARM's validate checks beyond the template itself: resources that need nothing from this deployment
- * evaluate, and the resource providers' naming rules hold (a storage account name, for one).
+ * What ARM's preflight checks beyond the template itself, on validate and on the deployment's PUT alike: every
+ * resource's namespace, api-version, name and global name (the checks of a direct PUT); on validate also that
+ * resources needing nothing from this deployment evaluate, and their regions.
  */
 final class Preflight {
-
-    private static final Pattern STORAGE_NAME = Pattern.compile("^[a-z0-9]{3,24}$");
 
     private Preflight() {
     }
 
-    static void check(PreparedDeployment prepared, Resources resources) {
+    /** The checks that need only the planned resources; refuses the deployment's PUT as Azure does. */
+    static void checkPlanned(String deploymentName, PreparedDeployment prepared, PutChecks checks) {
+        List<ArmError> problems = new ArrayList<>();
+        for (PlannedResource resource : prepared.resources()) {
+            if (resource.condition()) {
+                refusal(resource, checks, null).ifPresent(problems::add);
+            }
+        }
+        failIfAny(deploymentName, problems);
+    }
+
+    static void check(String deploymentName, PreparedDeployment prepared, Resources resources, PutChecks checks) {
         List<ArmError> problems = new ArrayList<>();
         for (PlannedResource resource : prepared.resources()) {
             if (!resource.condition()) {
                 continue;
             }
-            if (resource.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")
-                    && !STORAGE_NAME.matcher(resource.name()).matches()) {
-                problems.add(new ArmError("AccountNameInvalid", resource.name() + " is not a valid storage account name."
-                        + " Storage account name must be between 3 and 24 characters in length and use numbers and"
-                        + " lower-case letters only.", resource.resourceId(), List.of()));
-            }
+            JsonNode body = null;
             if (resource.dependsOn().isEmpty()) {
                 try {
-                    JsonNode ignored = prepared.evaluateResource(resource, resources.state());
+                    body = prepared.evaluateResource(resource, resources.state());
                 } catch (TemplateException e) {
                     throw new ArmFailure(400, DeploymentJson.invalidTemplate(e));
                 }
             }
+            refusal(resource, checks, body).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new ArmFailure(400, ArmError.of("InvalidTemplateDeployment", "The template deployment is not valid"
-                    + " according to the validation procedure. See inner errors for details.", problems));
+        failIfAny(deploymentName, problems);
+    }
+
+    private static Optional<ArmError> refusal(PlannedResource resource, PutChecks checks, JsonNode body) {
+        return checks.refusal(resource.type(), resource.name(), resource.resourceId(), resource.apiVersion(),
+                body == null ? null : body.get("location")).map(failure -> new ArmError(failure.error().code(),
+                failure.error().message(), resource.resourceId(), failure.error().details()));
+    }
+
+    /** Azure's shape: InvalidTemplateDeployment, then PreflightValidationCheckFailed, then each resource's error. */
+    private static void failIfAny(String deploymentName, List<ArmError> problems) {
+        if (problems.isEmpty()) {
+            return;
         }
+        throw new ArmFailure(400, ArmError.of("InvalidTemplateDeployment", "The template deployment '"
+                + deploymentName + "' is not valid according to the validation procedure. See inner errors for"
+                + " details.", List.of(ArmError.of("PreflightValidationCheckFailed", "Preflight validation failed."
+                + " Please refer to the details for the specific errors.", problems))));
     }
 }

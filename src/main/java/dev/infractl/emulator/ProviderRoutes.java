@@ -89,7 +89,8 @@ final class ProviderRoutes {
             ObjectNode entry = types.addObject().put("resourceType", type);
             var locations = entry.putArray("locations");
             SubscriptionRoutes.LOCATIONS.forEach(locations::add);
-            entry.putArray("apiVersions").add("2024-03-01").add("2023-05-01");
+            List<String> versions = ResourceTypeCatalog.apiVersions(namespace + "/" + type);
+            (versions.isEmpty() ? List.of("2024-03-01", "2023-05-01") : versions).forEach(entry.putArray("apiVersions")::add);
         }
     }
 

@@ -30,7 +30,6 @@ final class ResourceGroupRoutes {
                 Route.arm("HEAD", GROUP + "$", this::head),
                 Route.arm("PATCH", GROUP + "$", this::patch),
                 Route.arm("DELETE", GROUP + "$", this::delete),
-                Route.arm("GET", GROUP + "/resources/?$", this::resources),
                 Route.arm("GET", "^/subscriptions/([^/]+)/operationresults/([^/]+)$", this::operationResult));
     }
 
@@ -46,10 +45,18 @@ final class ResourceGroupRoutes {
     private Response put(Request request, Matcher path) {
         subscription.check(path.group(1));
         String name = path.group(2);
+        NameRules.groupRefusal(name).ifPresent(error -> {
+            throw new ArmFailure(400, error);
+        });
         JsonNode body = request.json();
         String location = body.path("location").asText("");
         if (location.isBlank()) {
             throw ArmFailure.badRequest("LocationRequired", "The location property is required for this definition.");
+        }
+        if (!Regions.known(location)) {
+            throw ArmFailure.badRequest("LocationNotAvailableForResourceGroup", "The provided location '" + location
+                    + "' is not available for resource group. List of available regions is '"
+                    + String.join(",", Regions.ALL) + "'.");
         }
         boolean exists = groups.find(name).isPresent();
         if (exists && !groups.find(name).get().path("location").asText().equalsIgnoreCase(location)) {
@@ -127,22 +134,5 @@ final class ResourceGroupRoutes {
         }
         String name = operation.substring("rgdelete:".length());
         return groups.deleting(name) ? deleting(request, path.group(1), name) : Response.empty(200);
-    }
-
-    private Response resources(Request request, Matcher path) {
-        subscription.check(path.group(1));
-        groups.require(path.group(2));
-        ObjectNode body = Json.object();
-        var value = body.putArray("value");
-        for (ObjectNode resource : store.list(StateStore.RESOURCES, groups.id(path.group(2)) + "/providers/")) {
-            ObjectNode summary = Json.object();
-            for (String field : List.of("id", "name", "type", "location", "kind", "sku", "tags")) {
-                if (resource.has(field)) {
-                    summary.set(field, resource.get(field));
-                }
-            }
-            value.add(summary);
-        }
-        return Response.ok(body);
     }
 }

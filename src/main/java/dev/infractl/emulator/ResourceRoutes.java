@@ -14,11 +14,13 @@ final class ResourceRoutes {
     private final Subscription subscription;
     private final ResourceGroups groups;
     private final Resources resources;
+    private final PutChecks checks;
 
-    ResourceRoutes(Subscription subscription, ResourceGroups groups, Resources resources) {
+    ResourceRoutes(Subscription subscription, ResourceGroups groups, Resources resources, PutChecks checks) {
         this.subscription = subscription;
         this.groups = groups;
         this.resources = resources;
+        this.checks = checks;
     }
 
     /** A collection: the namespace, then type and name pairs, ending on a type. */
@@ -28,7 +30,7 @@ final class ResourceRoutes {
     List<Route> routes() {
         return List.of(
                 Route.arm("GET", COLLECTION, this::list),
-                Route.arm("POST", RESOURCE + "/(?:listKeys|sharedKeys)$", this::listKeys),
+                Route.arm("POST", RESOURCE + "/(list[A-Za-z]+|sharedKeys)$", this::action),
                 Route.arm("GET", RESOURCE + "/?$", this::get),
                 Route.arm("HEAD", RESOURCE + "/?$", this::head),
                 Route.arm("PUT", RESOURCE + "/?$", this::put),
@@ -65,6 +67,7 @@ final class ResourceRoutes {
         if (!body.hasNonNull("location")) {
             groups.find(path.group(3)).ifPresent(group -> body.set("location", group.get("location")));
         }
+        checks.require(ResourceId.parse(path.group(1)), request.apiVersion(), body);
         Resources.Written written = resources.write(path.group(1), body);
         return Response.json(written.created() ? 201 : 200, written.resource());
     }
@@ -97,8 +100,8 @@ final class ResourceRoutes {
         return Response.empty(resources.delete(path.group(1)) ? 200 : 204);
     }
 
-    private Response listKeys(Request request, Matcher path) {
+    private Response action(Request request, Matcher path) {
         checkScope(path);
-        return Response.ok(resources.listKeys(path.group(1)));
+        return Response.ok(resources.action(path.group(1), path.group(4), request.apiVersion(), request.json()));
     }
 }

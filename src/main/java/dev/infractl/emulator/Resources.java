@@ -6,6 +6,7 @@ import dev.infractl.arm.ResourceState;
 import dev.infractl.arm.TemplateException;
 import dev.infractl.emulator.files.FileServiceEmulator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,15 +21,17 @@ final class Resources {
     private final StateStore store;
     private final ComputedProperties computed;
     private final ContainerApps apps;
-    private final AccountKeys keys;
+    private final ResourceActions actions;
     private final FileServiceEmulator files;
+    private final DataPlaneShares shares;
 
     Resources(StateStore store, ComputedProperties computed, ContainerApps apps, AccountKeys keys, FileServiceEmulator files) {
         this.store = store;
         this.computed = computed;
         this.apps = apps;
-        this.keys = keys;
+        this.actions = new ResourceActions(keys);
         this.files = files;
+        this.shares = new DataPlaneShares(files);
     }
 
     /** What a PUT left: the stored resource, and whether it was new. */
@@ -40,20 +43,35 @@ final class Resources {
         Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
         resource.ifPresent(computed::refresh);
         resource.ifPresent(apps::refresh);
+        if (resource.isEmpty() && id.toLowerCase(Locale.ROOT).contains("/fileservices/")) {
+            return shares.find(ResourceId.parse(id), store.get(StateStore.RESOURCES, DataPlaneShares.accountId(id)).isPresent());
+        }
+        return resource;
+    }
+
+    /** Every resource of one type, in every group: a subscription-wide list such as all storage accounts. */
+    List<ObjectNode> ofType(String type) {
+        return store.list(StateStore.RESOURCES, "").stream()
+                .filter(resource -> resource.path("type").asText().equalsIgnoreCase(type))
+                .map(this::refreshed)
+                .toList();
+    }
+
+    private ObjectNode refreshed(ObjectNode resource) {
+        computed.refresh(resource);
+        apps.refresh(resource);
         return resource;
     }
 
     /** The resources of a collection such as {@code .../providers/Microsoft.App/containerApps}. */
     List<ObjectNode> under(String collection) {
         String prefix = StateStore.normal(collection) + "/";
-        return store.list(StateStore.RESOURCES, prefix).stream()
+        List<ObjectNode> stored = store.list(StateStore.RESOURCES, prefix).stream()
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
-                .map(resource -> {
-                    computed.refresh(resource);
-                    apps.refresh(resource);
-                    return resource;
-                })
+                .map(this::refreshed)
                 .toList();
+        return shares.withDataPlane(collection, stored,
+                store.get(StateStore.RESOURCES, DataPlaneShares.accountId(collection)).isPresent());
     }
 
     ObjectNode require(String id) {
@@ -68,7 +86,7 @@ final class Resources {
         Optional<ObjectNode> previous = find(id);
         ObjectNode resource = Json.object()
                 .put("id", id)
-                .put("name", parsed.name())
+                .put("name", parsed.leafName())
                 .put("type", parsed.type());
         for (String field : TOP_LEVEL) {
             if (body.hasNonNull(field)) {
@@ -102,7 +120,7 @@ final class Resources {
         }
         ResourceId parsed = ResourceId.parse(id);
         if (parsed.isType("Microsoft.App/managedEnvironments")) {
-            for (ObjectNode app : store.list(StateStore.RESOURCES, id.substring(0, id.toLowerCase(java.util.Locale.ROOT).indexOf("/providers/")))) {
+            for (ObjectNode app : store.list(StateStore.RESOURCES, id.substring(0, id.toLowerCase(Locale.ROOT).indexOf("/providers/")))) {
                 String environment = app.path("properties").path("managedEnvironmentId").asText(
                         app.path("properties").path("environmentId").asText(""));
                 if (ResourceId.parse(app.path("id").asText()).isType(ContainerApps.TYPE) && environment.equalsIgnoreCase(id)) {
@@ -125,23 +143,18 @@ final class Resources {
         return store.remove(StateStore.RESOURCES, id);
     }
 
-    /** The listKeys answer of a storage account or Log Analytics workspace. */
-    ObjectNode listKeys(String id) {
-        ResourceId parsed = ResourceId.parse(require(id).path("id").asText());
-        ObjectNode body = Json.object();
-        if (parsed.isType("Microsoft.Storage/storageAccounts")) {
-            var list = body.putArray("keys");
-            for (String name : List.of("key1", "key2")) {
-                list.addObject().put("keyName", name).put("value", keys.key(id, name)).put("permissions", "FULL")
-                        .put("creationTime", find(id).get().path("properties").path("creationTime").asText());
-            }
-            return body;
-        }
-        if (parsed.isType("Microsoft.OperationalInsights/workspaces")) {
-            return body.put("primarySharedKey", keys.key(id, "primary")).put("secondarySharedKey", keys.key(id, "secondary"));
-        }
-        throw ArmFailure.badRequest("InvalidResourceType", "The resource type '" + parsed.type()
-                + "' has no listKeys action in the emulator.");
+    /**
+     * A POST action on a resource (listKeys, listAccountSas, listCallbackUrl, ...); a Logic App trigger's action
+     * is answered by its workflow, where the trigger is declared.
+     */
+    ObjectNode action(String id, String action, String apiVersion, JsonNode body) {
+        ResourceId target = ResourceId.parse(id);
+        String owner = target.isType("Microsoft.Logic/workflows/triggers")
+                ? id.substring(0, id.toLowerCase(Locale.ROOT).lastIndexOf("/triggers/")) : id;
+        ObjectNode resource = require(owner);
+        return actions.answer(target, resource, action, apiVersion, body).orElseThrow(() -> ArmFailure.badRequest(
+                "InvalidResourceType", "The resource type '" + target.type() + "' has no " + action
+                        + " action in the emulator."));
     }
 
     /** The view a running deployment's reference() and listKeys() read. */
@@ -154,8 +167,13 @@ final class Resources {
 
             @Override
             public JsonNode listKeys(String resourceId, String apiVersion) {
+                return action(resourceId, "listKeys", apiVersion, Json.object()).orElseThrow();
+            }
+
+            @Override
+            public Optional<JsonNode> action(String resourceId, String action, String apiVersion, JsonNode body) {
                 try {
-                    return Resources.this.listKeys(resourceId);
+                    return Optional.of(Resources.this.action(resourceId, action, apiVersion, body));
                 } catch (ArmFailure failure) {
                     throw new TemplateException(failure.error().code(), failure.error().message(), null);
                 }

@@ -53,6 +53,21 @@ class ResourceEvaluationTest {
     }
 
     @Test
+    void aPropertyNameThatIsAnExpressionIsEvaluatedAsUserAssignedIdentitiesAreKeyed() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [{`type`: `Microsoft.Web/sites`, `apiVersion`: `2022-09-01`, `name`: `web`,
+              `identity`: {`type`: `UserAssigned`, `userAssignedIdentities`: {
+                `[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'uami')]`: {},
+                `[[literal]`: 1}}}]}""");
+
+        JsonNode identities = deployment.evaluateResource(deployment.resources().get(0), state)
+                .at("/identity/userAssignedIdentities");
+
+        assertThat(identities.has(Templates.id("Microsoft.ManagedIdentity/userAssignedIdentities", "uami"))).isTrue();
+        assertThat(identities.has("[[literal]")).isTrue();
+    }
+
+    @Test
     void outputsCarryTheirTypeAndLeaveOutFalseConditions() {
         Map<String, JsonNode> outputs = Templates.prepare(TEMPLATE).outputs(state);
 

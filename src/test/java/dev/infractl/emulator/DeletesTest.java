@@ -18,6 +18,7 @@ class DeletesTest {
 
     static final String SUB = "/subscriptions/" + Subscription.LOCAL.subscriptionId();
     static final String API = "?api-version=2021-04-01";
+    static final String APP_API = "?api-version=2024-03-01";
 
     @TempDir
     Path state;
@@ -104,14 +105,16 @@ class DeletesTest {
     void aDeletedEnvironmentTakesItsContainerApps() {
         group("rg-env");
         String environment = SUB + "/resourcegroups/rg-env/providers/Microsoft.App/managedEnvironments/env1";
-        Raw.put(emulator, environment + API, "{\"location\": \"swedencentral\", \"properties\": {}}");
+        // Microsoft.App serves its own api-versions, not Resource Manager's 2021-04-01
+        assertThat(Raw.put(emulator, environment + APP_API, "{\"location\": \"swedencentral\", \"properties\": {}}")
+                .statusCode()).isEqualTo(201);
         String app = SUB + "/resourcegroups/rg-env/providers/Microsoft.App/containerApps/app1";
-        Raw.put(emulator, app + API, "{\"location\": \"swedencentral\", \"properties\": {\"managedEnvironmentId\": \""
+        Raw.put(emulator, app + APP_API, "{\"location\": \"swedencentral\", \"properties\": {\"managedEnvironmentId\": \""
                 + environment + "\", \"template\": {\"containers\": [{\"name\": \"main\", \"image\": \"x\"}]}}}");
 
-        assertThat(delete(environment + API).statusCode()).isEqualTo(200);
+        assertThat(delete(environment + APP_API).statusCode()).isEqualTo(200);
 
-        assertThat(Raw.get(emulator, app + API).statusCode()).isEqualTo(404);
+        assertThat(Raw.get(emulator, app + APP_API).statusCode()).isEqualTo(404);
         JsonNode left = Json.parse(Raw.get(emulator, SUB + "/resourcegroups/rg-env/resources" + API).body());
         assertThat(left.path("value")).isEmpty();
     }

@@ -88,7 +88,9 @@ class NestedDeploymentTest {
 
     @Test
     void theParentListsTheModuleAsOneOperationAndWhatDependsOnItStartsAfterIt() {
-        Deployment parent = deploy("rg-module-ops", "main", Templates.read("modules/storage-module.json"));
+        // a storage account's name is global: this group's copy of the module needs a name of its own
+        Deployment parent = deploy("rg-module-ops", "main", Templates.read("modules/storage-module.json")
+                .replace("\"stmodule1\"", "\"stmoduleops\""));
 
         List<DeploymentOperation> operations = operations(parent);
         assertThat(operations).extracting(operation -> operation.targetResource().resourceType())

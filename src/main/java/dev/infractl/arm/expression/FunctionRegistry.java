@@ -1,6 +1,8 @@
 package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.infractl.arm.ResourceState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,13 +60,20 @@ public final class FunctionRegistry {
         return new FunctionRegistry(all);
     }
 
-    /** Any list* name is a valid function in ARM (a POST action on the resource); only listKeys is answered. */
+    /**
+     * Any list* name is a valid function in ARM: a POST action on the resource, {@code listX(resourceNameOrId,
+     * apiVersion, [functionValues])}, answered by whoever holds the resources.
+     */
     public Optional<TemplateFunction> find(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         TemplateFunction function = functions.get(key);
         if (function == null && key.startsWith("list") && key.length() > 4) {
             return Optional.of(call -> {
-                throw call.fail("the resource action '" + name + "' is not available here; only listKeys is");
+                call.expectCount(2, 3);
+                ResourceState resources = call.context().resources(call);
+                JsonNode body = call.count() > 2 ? call.value(2) : JsonNodeFactory.instance.objectNode();
+                return resources.action(call.context().resourceId(call.string(0), call), name, call.string(1), body)
+                        .orElseThrow(() -> call.fail("the resource action '" + name + "' is not available here"));
             });
         }
         return Optional.ofNullable(function);

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,15 @@ public final class FileServiceEmulator implements HttpHandler {
             // never made on the data plane: nothing to remove
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the share's folder for " + resourceName, e);
+        }
+    }
+
+    /** The account's shares on the data plane by name, made there or through Resource Manager. */
+    public List<String> shareNames(String account) {
+        try {
+            return store.shares(account).stream().map(share -> share.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the shares of storage account " + account, e);
         }
     }
 

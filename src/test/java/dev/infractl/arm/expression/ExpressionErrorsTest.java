@@ -35,7 +35,8 @@ class ExpressionErrorsTest {
         [copyIndex()]                               | The template function 'copyIndex' is not expected at this location
         [lambdaVariables('x')]                      | 'lambdaVariables': there is no lambda variable 'x' here
         [map(createArray(1), 'notALambda')]         | 'map': the argument 2 must be a lambda expression
-        [listCredentials('acr', '2023-01-01')]      | 'listCredentials': the resource action 'listCredentials' is not available here
+        [listCredentials('acr', '2023-01-01')]      | The template reference 'acr' is not valid
+        [listCredentials(resourceId('Microsoft.ContainerRegistry/registries', 'acr'), '2023-01-01')] | 'listCredentials': the resource action 'listCredentials' is not available here
         [reference('nothing')]                      | The template reference 'nothing' is not valid
         [resourceId('Microsoft.Storage/storageAccounts/fileServices', 'acct')] | no argument is a resource type whose segments match
         """)
