@@ -23,6 +23,7 @@ import dev.infractl.sync.ShareSync;
 import dev.infractl.sync.SyncRequest;
 import dev.infractl.sync.SyncSummary;
 import dev.infractl.ui.DeployView;
+import dev.infractl.ui.MeterView;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
             "inference/.infractlignore."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
-            "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m"})
+            "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m",
+            "  infractl deploy --stall-after assigning=5m --stop-on-stall"})
 final class DeployCommand implements Callable<Integer> {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
@@ -76,6 +78,9 @@ final class DeployCommand implements Callable<Integer> {
 
     @Mixin
     LockOptions locks;
+
+    @Mixin
+    StallOptions stalls;
 
     @Spec
     CommandSpec spec;
@@ -138,7 +143,8 @@ final class DeployCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
-        AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
+        AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption),
+                stalls.watch());
         Waited waited;
         try {
             waited = InterruptSignal.during(interruption, () -> {
@@ -160,6 +166,10 @@ final class DeployCommand implements Callable<Integer> {
             view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
             return ExitCode.OK.code();
         }
+        if (waited.outcome() == StartupOutcome.STALLED) {
+            StallOptions.stopMeter(MeterCommands.meter(connection, subscription, group, config.appName(), common.project()),
+                    new MeterView(spec.commandLine().getOut(), spec.commandLine().getErr(), common.json()));
+        }
         if (smoke && waited.outcome() == StartupOutcome.READY) {
             int smoked = SmokeCommand.run(connection, waited.endpoint(), common, spec);
             if (smoked != ExitCode.OK.code()) {
@@ -168,7 +178,7 @@ final class DeployCommand implements Callable<Integer> {
             }
         }
         // Outside the try: finish() prints the last line itself before it throws for a timeout or an interrupt.
-        return EndpointWait.finish(waited.outcome(), summary, waited.endpoint(), timeout, view);
+        return EndpointWait.finish(waited.outcome(), startup.stall(), summary, waited.endpoint(), timeout, view);
     }
 
     private record Waited(StartupOutcome outcome, URI endpoint) {
