@@ -70,7 +70,7 @@ public final class TextDeploy implements DeployView {
                     + Durations.brief(reached.previousLasted()) + ")"));
         } else if (event instanceof AppEvent.Stalled stalled) {
             line("warning: replica " + stalled.replica() + " stalled: " + stalled.stage().display() + " for "
-                    + Durations.brief(stalled.lasted()) + " (limit " + Durations.brief(stalled.limit()) + ", --stall-after "
+                    + Durations.brief(stalled.lasted()) + " (limit " + Durations.limit(stalled.limit()) + ", --stall-after "
                     + stalled.stage().key() + "=...)\n  usually: " + stalled.stage().meaning() + "\nhint: "
                     + stalled.stage().action());
         }
