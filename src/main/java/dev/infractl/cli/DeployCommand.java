@@ -97,6 +97,7 @@ final class DeployCommand implements Callable<Integer> {
             throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
                     "drop --no-wait / --dry-run, or run `infractl smoke` later");
         }
+        stalls.requireWaiting(spec, !noWait && !dryRun, "needs deploy to wait for the endpoint (not --no-wait or --dry-run)");
         InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,

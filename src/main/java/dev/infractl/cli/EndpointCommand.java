@@ -64,6 +64,7 @@ final class EndpointCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        stalls.requireWaiting(spec, waitForIt, "needs --wait: only a wait watches the replicas start");
         InferenceConfig config = InferenceConfig.read(common.project(), target.config(common.project()),
                 EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         if (!waitForIt) {

@@ -1,9 +1,11 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
 import dev.infractl.app.Meter;
 import dev.infractl.app.StallRules;
 import dev.infractl.app.StartupWatch;
 import dev.infractl.ui.MeterView;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** How deploy and endpoint --wait judge a start-up stage that makes no progress, and what they do about it. */
@@ -20,6 +22,17 @@ public final class StallOptions {
 
     /** What the command's tests shorten: how often the endpoint and the replicas are looked at. */
     StartupWatch cadence = StartupWatch.defaults();
+
+    /** A stall option where nothing is waited for is a mistake, not something to ignore silently. */
+    void requireWaiting(CommandSpec spec, boolean waits, String why) {
+        var parsed = spec.commandLine().getParseResult();
+        for (String option : new String[] {"--stall-after", "--stop-on-stall"}) {
+            if (!waits && parsed.hasMatchedOption(option)) {
+                throw InfractlException.badInput(option + " " + why, null,
+                        "drop " + option + ", or let the command wait for the endpoint");
+            }
+        }
+    }
 
     StartupWatch watch() {
         return cadence.withStalls(stallAfter, stopOnStall);

@@ -107,6 +107,16 @@ class StartupTimelineCommandTest {
         assertThat(project.err).contains("'booting' is not a start-up stage").contains("assigning, pulling, created, started");
     }
 
+    @Test
+    void stallOptionsWhereNothingIsWaitedForAreBadInput() {
+        LocalProject project = new LocalProject(folder);
+
+        assertThat(project.run("endpoint", "--local", "--stop-on-stall")).isEqualTo(2);
+        assertThat(project.err).contains("--stop-on-stall needs --wait");
+        assertThat(project.run("deploy", "--local", "--no-wait", "--stall-after", "pulling=5m")).isEqualTo(2);
+        assertThat(project.err).contains("--stall-after needs deploy to wait");
+    }
+
     private LocalProject provisioned() {
         LocalProject project = new LocalProject(folder);
         assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
