@@ -36,6 +36,10 @@ public sealed interface AppEvent {
                         Duration previousLasted) implements AppEvent {
     }
 
+    /** The environment's latest system events for the app, shown beside a stall (oldest first). */
+    record SystemEventsRead(List<String> lines) implements AppEvent {
+    }
+
     /** A replica has been in {@code stage} for {@code lasted}, at least its {@code limit}: the stage's meaning and action say why and what to do. */
     record Stalled(String replica, StartupStage stage, Duration lasted, Duration limit) implements AppEvent {
     }

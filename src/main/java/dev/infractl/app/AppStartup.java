@@ -15,21 +15,27 @@ import java.util.function.Consumer;
  */
 public final class AppStartup {
 
+    /** How many of the environment's latest system events a stall shows. */
+    static final int SYSTEM_EVENTS = 10;
+
     private final ContainerApp app;
     private final EndpointProbe probe;
     private final Polling polling;
     private final StartupWatch watch;
+    private final SystemEvents systemEvents;
     private AppEvent.Stalled firstStall;
 
     public AppStartup(ContainerApp app, EndpointProbe probe, Polling polling) {
-        this(app, probe, polling, StartupWatch.defaults());
+        this(app, probe, polling, StartupWatch.defaults(), SystemEvents.NONE);
     }
 
-    public AppStartup(ContainerApp app, EndpointProbe probe, Polling polling, StartupWatch watch) {
+    public AppStartup(ContainerApp app, EndpointProbe probe, Polling polling, StartupWatch watch,
+                      SystemEvents systemEvents) {
         this.app = app;
         this.probe = probe;
         this.polling = polling;
         this.watch = watch;
+        this.systemEvents = systemEvents;
     }
 
     /** Restarts the active revision; returns its name. */
@@ -69,9 +75,14 @@ public final class AppStartup {
                 events.accept(new AppEvent.EndpointChecked(endpoint, status, waited));
                 lastStatus = status;
             }
-            for (AppEvent.Stalled stall : replicas.timeline.stalls(now)) {
-                events.accept(stall);
-                firstStall = firstStall == null ? stall : firstStall;
+            List<AppEvent.Stalled> stalls = replicas.timeline.stalls(now);
+            stalls.forEach(events);
+            if (!stalls.isEmpty()) {
+                firstStall = firstStall == null ? stalls.get(0) : firstStall;
+                List<String> said = systemEvents.recent(SYSTEM_EVENTS);
+                if (!said.isEmpty()) {
+                    events.accept(new AppEvent.SystemEventsRead(said));
+                }
             }
             if (firstStall != null && watch.stopOnStall()) {
                 return StartupOutcome.STALLED;

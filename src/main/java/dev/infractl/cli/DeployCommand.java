@@ -7,6 +7,8 @@ import dev.infractl.app.AppStartup;
 import dev.infractl.app.DeployResult;
 import dev.infractl.app.DeployResult.Status;
 import dev.infractl.app.StartupOutcome;
+import dev.infractl.app.SystemEvents;
+import dev.infractl.azure.AzureLogSource;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.AzureContainerApp;
 import dev.infractl.azure.HttpEndpointProbe;
@@ -145,7 +147,7 @@ final class DeployCommand implements Callable<Integer> {
         }
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
         AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption),
-                stalls.watch());
+                stalls.watch(), SystemEvents.of(new AzureLogSource(connection, subscription, group, config.appName())));
         Waited waited;
         try {
             waited = InterruptSignal.during(interruption, () -> {

@@ -5,6 +5,8 @@ import dev.infractl.app.AppStartup;
 import dev.infractl.app.ContainerApp;
 import dev.infractl.app.Replica;
 import dev.infractl.app.StartupOutcome;
+import dev.infractl.app.SystemEvents;
+import dev.infractl.azure.AzureLogSource;
 import dev.infractl.azure.AzureContainerApp;
 import dev.infractl.azure.HttpEndpointProbe;
 import dev.infractl.config.ConfigKey;
@@ -83,8 +85,11 @@ final class EndpointCommand implements Callable<Integer> {
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             Interruption interruption = new Interruption();
             Optional<ContainerApp> app = knownApp(config, session);
+            SystemEvents systemEvents = app.isEmpty() ? SystemEvents.NONE : SystemEvents.of(new AzureLogSource(
+                    session.connection(), config.subscriptionId(), config.resourceGroup(), config.appName()));
             AppStartup startup = new AppStartup(app.orElseGet(() -> new ConfiguredOnly()),
-                    new HttpEndpointProbe(session.connection().httpClient()), Polling.real(interruption), stalls.watch());
+                    new HttpEndpointProbe(session.connection().httpClient()), Polling.real(interruption), stalls.watch(),
+                    systemEvents);
             URI endpoint = startup.endpoint(config.appEndpoint());
             StartupOutcome outcome = InterruptSignal.during(interruption, () -> startup.waitUntilReady(endpoint,
                     app.map(ContainerApp::activeRevision).orElse(null), timeout, view::app));

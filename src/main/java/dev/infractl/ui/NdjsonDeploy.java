@@ -78,6 +78,10 @@ public final class NdjsonDeploy implements DeployView {
             if (reached.previous() != null) {
                 line.put("previous", reached.previous().key()).put("previousMs", reached.previousLasted().toMillis());
             }
+        } else if (event instanceof AppEvent.SystemEventsRead read) {
+            line.put("event", "systemEvents");
+            ArrayNode lines = line.putArray("lines");
+            read.lines().forEach(lines::add);
         } else if (event instanceof AppEvent.Stalled stalled) {
             line.put("event", "stalled").put("replica", stalled.replica()).put("stage", stalled.stage().key())
                     .put("lastedMs", stalled.lasted().toMillis()).put("limitMs", stalled.limit().toMillis())

@@ -43,14 +43,23 @@ class AppStartupStallTest {
         }
     }
 
-    @Test
-    void withStopOnStallTheWaitEndsAtTheFirstStallNamingIt() {
+    /** Waiting 30 minutes for an app with no capacity, where assigning may last 3. */
+    private AppStartup startup(boolean stopOnStall) {
         NoCapacity app = new NoCapacity();
         StallRules rules = StallRules.defaults().with(StartupStage.ASSIGNING, Duration.ofMinutes(3));
-        AppStartup startup = new AppStartup(app, app, clock.polling(), StartupWatch.defaults().withStalls(rules, true));
+        return new AppStartup(app, app, clock.polling(), StartupWatch.defaults().withStalls(rules, stopOnStall),
+                count -> List.of("Normal AssigningReplica Replica 'app--rev1-abc' is being assigned to a node"));
+    }
 
-        StartupOutcome outcome = startup.waitUntilReady(URI.create("https://app.example/"), "app--rev1",
-                Duration.ofMinutes(30), events::add);
+    private StartupOutcome waitThirtyMinutes(AppStartup startup) {
+        return startup.waitUntilReady(URI.create("https://app.example/"), "app--rev1", Duration.ofMinutes(30), events::add);
+    }
+
+    @Test
+    void withStopOnStallTheWaitEndsAtTheFirstStallNamingIt() {
+        AppStartup startup = startup(true);
+
+        StartupOutcome outcome = waitThirtyMinutes(startup);
 
         assertThat(outcome).isEqualTo(StartupOutcome.STALLED);
         assertThat(startup.stall()).hasValueSatisfying(stall -> {
@@ -58,16 +67,13 @@ class AppStartupStallTest {
             assertThat(stall.lasted()).isBetween(Duration.ofMinutes(3), Duration.ofMinutes(3).plus(StartupWatch.PROBE_EVERY));
         });
         assertThat(events).filteredOn(AppEvent.Stalled.class::isInstance).hasSize(1);
+        assertThat(events.get(events.size() - 1)).as("the environment's words follow the stall")
+                .isEqualTo(new AppEvent.SystemEventsRead(List.of("Normal AssigningReplica Replica 'app--rev1-abc' is being assigned to a node")));
     }
 
     @Test
     void withoutStopOnStallTheStallIsReportedOnceAndTheWaitGoesOnToItsTimeout() {
-        NoCapacity app = new NoCapacity();
-        StallRules rules = StallRules.defaults().with(StartupStage.ASSIGNING, Duration.ofMinutes(3));
-        AppStartup startup = new AppStartup(app, app, clock.polling(), StartupWatch.defaults().withStalls(rules, false));
-
-        StartupOutcome outcome = startup.waitUntilReady(URI.create("https://app.example/"), "app--rev1",
-                Duration.ofMinutes(30), events::add);
+        StartupOutcome outcome = waitThirtyMinutes(startup(false));
 
         assertThat(outcome).isEqualTo(StartupOutcome.TIMED_OUT);
         assertThat(events).filteredOn(AppEvent.Stalled.class::isInstance).hasSize(1);

@@ -28,10 +28,7 @@ class ProjectLockCommandTest {
     @Test
     void provisionAndDeployWithNoWaitLockExitOneNamingTheHolderAndSendNothing() throws Exception {
         LocalProject project = new LocalProject(folder);
-        project.write(LocalProject.LOCAL_CONFIG, """
-                {"SUBSCRIPTION_ID": "6b1c2a3d-0000-4000-8000-000000000001", "RESOURCE_GROUP_NAME": "rg", "STORAGE_ACCOUNT_NAME": "stinference",
-                 "FILE_SHARE_NAME": "share", "ACA_APP_NAME": "app", "ACA_APP_ENDPOINT": "https://app.example"}
-                """);
+        writeConfig(project);
         Files.createDirectories(folder.resolve("inference"));
         LockHolder other = LockHolder.current("provision");
         ProjectLock lock = new ProjectLock(new ProjectLayout(folder).lockFile("local"), other, false,
@@ -52,10 +49,7 @@ class ProjectLockCommandTest {
     @Test
     void downStopStartAndScaleWithNoWaitLockExitOneNamingTheHolderAndSendNothing() throws Exception {
         LocalProject project = new LocalProject(folder);
-        project.write(LocalProject.LOCAL_CONFIG, """
-                {"SUBSCRIPTION_ID": "6b1c2a3d-0000-4000-8000-000000000001", "RESOURCE_GROUP_NAME": "rg", "STORAGE_ACCOUNT_NAME": "stinference",
-                 "FILE_SHARE_NAME": "share", "ACA_APP_NAME": "app", "ACA_APP_ENDPOINT": "https://app.example"}
-                """);
+        writeConfig(project);
         LockHolder other = LockHolder.current("deploy");
 
         try (RunLock.Held held = otherRun(other).acquire()) {
@@ -91,6 +85,14 @@ class ProjectLockCommandTest {
             assertThat(err.toString()).contains("PID " + other.pid());
         }
         assertThat(JsonFiles.read(project.config()).path("ACA_APP_NAME").isMissingNode()).as("down ran last").isTrue();
+    }
+
+    /** A config naming every resource, so that only the lock can stop a command before its first request. */
+    private static void writeConfig(LocalProject project) {
+        project.write(LocalProject.LOCAL_CONFIG, """
+                {"SUBSCRIPTION_ID": "6b1c2a3d-0000-4000-8000-000000000001", "RESOURCE_GROUP_NAME": "rg", "STORAGE_ACCOUNT_NAME": "stinference",
+                 "FILE_SHARE_NAME": "share", "ACA_APP_NAME": "app", "ACA_APP_ENDPOINT": "https://app.example"}
+                """);
     }
 
     private ProjectLock otherRun(LockHolder holder) {

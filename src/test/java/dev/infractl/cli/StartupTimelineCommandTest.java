@@ -43,7 +43,7 @@ class StartupTimelineCommandTest {
 
         assertThat(code).as(project.err).isZero();
         List<JsonNode> lines = MeterCommandsTest.lines(project.out);
-        List<JsonNode> stages = lines.stream().filter(line -> line.get("event").asText().equals("stage")).toList();
+        List<JsonNode> stages = events(lines, "stage");
         assertThat(stages).extracting(line -> line.get("stage").asText())
                 .containsExactly("assigning", "pulling", "created", "started", "ready");
         assertThat(stages).extracting(line -> line.get("replica").asText()).containsOnly(stages.get(0).get("replica").asText());
@@ -55,8 +55,7 @@ class StartupTimelineCommandTest {
 
     @Test
     void aReplicaHeldInAssigningIsReportedAsAStallAndStopOnStallScalesTheAppToZero() throws Exception {
-        LocalProject project = provisioned();
-        assertThat(project.run("scale", "--local", "--min", "1", "--max", "1")).as(project.err).isZero();
+        LocalProject project = keepingOneReplica();
         String faults = faults("{\"replicaStartup\": {\"holdIn\": \"assigning\"}}");
 
         int code = project.run(OFTEN, "endpoint", "--wait", "--local", "--output", "json", "--timeout", "10m",
@@ -64,13 +63,15 @@ class StartupTimelineCommandTest {
 
         assertThat(code).as(project.err).isEqualTo(1);
         List<JsonNode> lines = MeterCommandsTest.lines(project.out);
-        JsonNode stalled = lines.stream().filter(line -> line.get("event").asText().equals("stalled")).findFirst().orElseThrow();
+        JsonNode stalled = events(lines, "stalled").get(0);
         assertThat(stalled.get("stage").asText()).isEqualTo("assigning");
         assertThat(stalled.get("limitMs").asLong()).isEqualTo(1000);
         assertThat(stalled.get("lastedMs").asLong()).isGreaterThanOrEqualTo(1000);
         assertThat(stalled.get("meaning").asText()).contains("GPU capacity");
+        assertThat(events(lines, "systemEvents").get(0).get("lines").toString()).as("from the app's eventstream")
+                .contains("AssigningReplica").doesNotContain("PullingImage");
         assertThat(lines).extracting(line -> line.get("event").asText()).containsSubsequence("stage", "stalled", "scaled", "finished");
-        JsonNode scaled = lines.stream().filter(line -> line.get("event").asText().equals("scaled")).findFirst().orElseThrow();
+        JsonNode scaled = events(lines, "scaled").get(0);
         assertThat(scaled.get("minReplicasBefore").asInt()).isEqualTo(1);
         assertThat(scaled.get("minReplicas").asInt()).isZero();
         assertThat(lines.get(lines.size() - 1).get("status").asText()).isEqualTo("Stalled");
@@ -83,8 +84,7 @@ class StartupTimelineCommandTest {
 
     @Test
     void withoutStopOnStallAStallIsExplainedAndTheWaitGoesOnUntilItsTimeout() throws Exception {
-        LocalProject project = provisioned();
-        assertThat(project.run("scale", "--local", "--min", "1", "--max", "1")).as(project.err).isZero();
+        LocalProject project = keepingOneReplica();
         String faults = faults("{\"replicaStartup\": {\"holdIn\": \"pulling\", \"assigningMs\": 0}}");
 
         int code = project.run(OFTEN, "endpoint", "--wait", "--local", "--timeout", "3s", "--stall-after", "pulling=1s",
@@ -92,7 +92,8 @@ class StartupTimelineCommandTest {
 
         assertThat(code).as(project.err).isEqualTo(4);
         assertThat(project.err).contains("stalled: pulling the image").contains("usually: the image is very large")
-                .contains("hint: look for ErrImagePull");
+                .contains("hint: look for ErrImagePull").contains("the environment's latest system events")
+                .contains("Normal PullingImage").doesNotContain("ContainerCreated");
         MeterCommandsTest.withApp(project, (scaling, app) -> assertThat(app.scale().minReplicas())
                 .as("no stop without --stop-on-stall").isEqualTo(1));
     }
@@ -115,6 +116,17 @@ class StartupTimelineCommandTest {
         assertThat(project.err).contains("--stop-on-stall needs --wait");
         assertThat(project.run("deploy", "--local", "--no-wait", "--stall-after", "pulling=5m")).isEqualTo(2);
         assertThat(project.err).contains("--stall-after needs deploy to wait");
+    }
+
+    private static List<JsonNode> events(List<JsonNode> lines, String event) {
+        return lines.stream().filter(line -> line.get("event").asText().equals(event)).toList();
+    }
+
+    /** minReplicas 1, so that scaling to zero is a change. */
+    private LocalProject keepingOneReplica() {
+        LocalProject project = provisioned();
+        assertThat(project.run("scale", "--local", "--min", "1", "--max", "1")).as(project.err).isZero();
+        return project;
     }
 
     private LocalProject provisioned() {
