@@ -35,9 +35,9 @@ final class EndpointWait {
             case STALLED -> {
                 view.finished(new DeployResult(Status.STALLED, summary, endpoint));
                 AppEvent.Stalled first = stall.orElseThrow();
-                throw new InfractlException(ExitCode.AZURE_FAILED, "replica " + first.replica() + " stalled "
-                        + first.stage().display() + " (" + first.stage().key() + ") for longer than "
-                        + Durations.limit(first.limit()) + "; the app was scaled to zero so the GPU meter stops",
+                throw new InfractlException(ExitCode.AZURE_FAILED, "replica " + first.replica() + " made no progress "
+                        + first.stage().display() + " for longer than " + Durations.limit(first.limit())
+                        + "; the app is scaled to zero (minReplicas 0) so the GPU meter stops",
                         first.stage().action() + "; then `infractl start` and `infractl endpoint --wait`");
             }
             default -> {
