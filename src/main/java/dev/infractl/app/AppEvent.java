@@ -27,4 +27,20 @@ public sealed interface AppEvent {
 
     record Ready(URI endpoint, Duration waited) implements AppEvent {
     }
+
+    /**
+     * A replica reached {@code stage} {@code elapsed} after waiting began; {@code previous} and how long it lasted
+     * are null for a replica seen for the first time.
+     */
+    record StageReached(String replica, StartupStage stage, Duration elapsed, StartupStage previous,
+                        Duration previousLasted) implements AppEvent {
+    }
+
+    /** The environment's latest system events for the app, shown beside a stall (oldest first). */
+    record SystemEventsRead(List<String> lines) implements AppEvent {
+    }
+
+    /** A replica has been in {@code stage} for {@code lasted}, at least its {@code limit}: the stage's meaning and action say why and what to do. */
+    record Stalled(String replica, StartupStage stage, Duration lasted, Duration limit) implements AppEvent {
+    }
 }

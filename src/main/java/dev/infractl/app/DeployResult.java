@@ -12,7 +12,7 @@ import java.net.URI;
 public record DeployResult(Status status, SyncSummary summary, URI endpoint) {
 
     public enum Status {
-        SUCCEEDED("Succeeded"), DRY_RUN("DryRun"), FAILED("Failed"), TIMED_OUT("TimedOut"), INTERRUPTED("Interrupted");
+        SUCCEEDED("Succeeded"), DRY_RUN("DryRun"), FAILED("Failed"), TIMED_OUT("TimedOut"), INTERRUPTED("Interrupted"), STALLED("Stalled");
 
         private final String jsonName;
 

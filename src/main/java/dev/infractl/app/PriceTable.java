@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * What a workload profile costs per hour in a region. The preflight work ships a table in the jar; until it is
- * wired in, {@link #UNKNOWN} answers nothing and {@code status} says "unknown" rather than guess.
+ * What a workload profile costs per hour in a region ({@code status} reads preflight's table through it); no
+ * figure means "unknown", never a guess.
  */
 @FunctionalInterface
 public interface PriceTable {

@@ -2,9 +2,11 @@ package dev.infractl.azure;
 
 import com.azure.resourcemanager.appcontainers.ContainerAppsApiManager;
 import com.azure.resourcemanager.appcontainers.models.Ingress;
+import com.azure.resourcemanager.appcontainers.models.ReplicaContainer;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.app.ContainerApp;
+import dev.infractl.app.ContainerStatus;
 import dev.infractl.app.Replica;
 import dev.infractl.app.ReplicaState;
 import java.util.List;
@@ -53,8 +55,17 @@ public final class AzureContainerApp implements ContainerApp {
                 () -> manager.containerAppsRevisionReplicas().listReplicas(resourceGroup, name, revision));
         return collection.value() == null ? List.of() : collection.value().stream()
                 .map(replica -> new Replica(replica.name(), ReplicaState.parse(
-                        replica.runningState() == null ? null : replica.runningState().toString())))
+                        replica.runningState() == null ? null : replica.runningState().toString()),
+                        replica.runningStateDetails(), replica.containers() == null ? List.of()
+                        : replica.containers().stream().map(AzureContainerApp::container).toList()))
                 .toList();
+    }
+
+    private static ContainerStatus container(ReplicaContainer container) {
+        return new ContainerStatus(container.runningState() == null ? null : container.runningState().toString(),
+                container.runningStateDetails() == null ? "" : container.runningStateDetails(),
+                container.containerId() != null && !container.containerId().isBlank(),
+                Boolean.TRUE.equals(container.started()), Boolean.TRUE.equals(container.ready()));
     }
 
     private com.azure.resourcemanager.appcontainers.models.ContainerApp app() {

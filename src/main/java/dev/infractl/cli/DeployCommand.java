@@ -7,6 +7,8 @@ import dev.infractl.app.AppStartup;
 import dev.infractl.app.DeployResult;
 import dev.infractl.app.DeployResult.Status;
 import dev.infractl.app.StartupOutcome;
+import dev.infractl.app.SystemEvents;
+import dev.infractl.azure.AzureLogSource;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.AzureContainerApp;
 import dev.infractl.azure.HttpEndpointProbe;
@@ -23,6 +25,7 @@ import dev.infractl.sync.ShareSync;
 import dev.infractl.sync.SyncRequest;
 import dev.infractl.sync.SyncSummary;
 import dev.infractl.ui.DeployView;
+import dev.infractl.ui.MeterView;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,7 +52,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
             "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m",
-            "  infractl deploy --all-envs   # every named environment, in parallel"})
+            "  infractl deploy --all-envs   # every named environment, in parallel",
+            "  infractl deploy --stall-after assigning=5m --stop-on-stall"})
 final class DeployCommand implements Callable<Integer> {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
@@ -82,6 +86,9 @@ final class DeployCommand implements Callable<Integer> {
     @Mixin
     EnvironmentChoice environments;
 
+    @Mixin
+    StallOptions stalls;
+
     @Spec
     CommandSpec spec;
 
@@ -97,6 +104,7 @@ final class DeployCommand implements Callable<Integer> {
             throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
                     "drop --no-wait / --dry-run, or run `infractl smoke` later");
         }
+        stalls.requireWaiting(spec, !noWait && !dryRun, "needs deploy to wait for the endpoint (not --no-wait or --dry-run)");
         List<String> several = environments.several(project, target);
         if (!several.isEmpty()) {
             return SeveralEnvironments.run(several, common, target, environment, out, err, (one, output) -> {
@@ -171,7 +179,8 @@ final class DeployCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         AzureContainerApp app = new AzureContainerApp(connection, subscription, group, config.appName());
-        AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption));
+        AppStartup startup = new AppStartup(app, new HttpEndpointProbe(connection.httpClient()), Polling.real(interruption),
+                stalls.watch(), SystemEvents.of(new AzureLogSource(connection, subscription, group, config.appName())));
         Waited waited;
         try {
             waited = InterruptSignal.during(interruption, () -> {
@@ -193,6 +202,10 @@ final class DeployCommand implements Callable<Integer> {
             view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
             return ExitCode.OK.code();
         }
+        if (waited.outcome() == StartupOutcome.STALLED) {
+            StallOptions.stopMeter(MeterCommands.meter(connection, subscription, group, config.appName(), common.project()),
+                    new MeterView(output.out(), output.err(), common.json()));
+        }
         if (smoke && waited.outcome() == StartupOutcome.READY) {
             int smoked = SmokeCommand.run(connection, waited.endpoint(), common, output.out(), output.err());
             if (smoked != ExitCode.OK.code()) {
@@ -201,7 +214,7 @@ final class DeployCommand implements Callable<Integer> {
             }
         }
         // Outside the try: finish() prints the last line itself before it throws for a timeout or an interrupt.
-        return EndpointWait.finish(waited.outcome(), summary, waited.endpoint(), timeout, view);
+        return EndpointWait.finish(waited.outcome(), startup.stall(), summary, waited.endpoint(), timeout, view);
     }
 
     private record Waited(StartupOutcome outcome, URI endpoint) {

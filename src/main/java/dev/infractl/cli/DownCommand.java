@@ -15,6 +15,7 @@ import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
+import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.ProjectTag;
 import dev.infractl.ui.TeardownView;
 import java.io.PrintWriter;
@@ -64,6 +65,9 @@ final class DownCommand implements Callable<Integer> {
             description = "Stop waiting after this long (default 30m); exit 4, the deletion goes on.")
     Duration timeout = Duration.ofMinutes(30);
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +83,9 @@ final class DownCommand implements Callable<Integer> {
         ProjectTag tag = ProjectTag.of(project);
         var resolved = ProjectTarget.resolve(project, target, err);
         TeardownView view = new TeardownView(out, err, common.json());
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        Interruption interruption = new Interruption();
+        try (RunLock.Held held = locks.lock(project, target, "down", interruption, err).acquire();
+             AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             DeploymentTarget where = session.target(resolved, target.location(project));
             AzureConnection connection = session.connection();
             AzureGroupResources resources = new AzureGroupResources(connection, where.subscriptionId(), where.resourceGroup());
@@ -97,7 +103,6 @@ final class DownCommand implements Callable<Integer> {
                 throw InfractlException.badInput("nothing was deleted", null, System.console() == null
                         ? "without a terminal, confirm with --yes" : "answer y to delete, or pass --yes");
             }
-            Interruption interruption = new Interruption();
             TeardownEvent.Finished finished = InterruptSignal.during(interruption, () -> new Teardown(resources,
                     Polling.real(interruption)).run(plan, !noWait, timeout, view::show));
             forget(target.config(project).file(), finished.deleted());

@@ -1,8 +1,12 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
 import dev.infractl.app.AppStartup;
 import dev.infractl.app.ContainerApp;
 import dev.infractl.app.Replica;
+import dev.infractl.app.StartupOutcome;
+import dev.infractl.app.SystemEvents;
+import dev.infractl.azure.AzureLogSource;
 import dev.infractl.azure.AzureContainerApp;
 import dev.infractl.azure.HttpEndpointProbe;
 import dev.infractl.config.ConfigKey;
@@ -11,6 +15,7 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
 import dev.infractl.ui.DeployView;
+import dev.infractl.ui.MeterView;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
             "with --local, in .infractl/envs/local/inference.config.json).",
             "With --wait, wait until it answers 200, showing the replicas while the app starts."},
         footerHeading = "%nExamples:%n",
-        footer = {"  infractl endpoint", "  curl \"$(infractl endpoint)\"", "  infractl endpoint --wait --timeout 20m --local"})
+        footer = {"  infractl endpoint", "  curl \"$(infractl endpoint)\"", "  infractl endpoint --wait --timeout 20m --local",
+            "  infractl endpoint --wait --stall-after assigning=5m,pulling=20m --stop-on-stall"})
 final class EndpointCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,6 +53,9 @@ final class EndpointCommand implements Callable<Integer> {
             description = "With --wait, stop after this long (default 30m); exit 4.")
     Duration timeout = DeployCommand.DEFAULT_TIMEOUT;
 
+    @Mixin
+    StallOptions stalls;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +66,7 @@ final class EndpointCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        stalls.requireWaiting(spec, waitForIt, "needs --wait: only a wait watches the replicas start");
         InferenceConfig config = InferenceConfig.read(common.project(), target.config(common.project()),
                 EnumSet.of(ConfigKey.ACA_APP_ENDPOINT));
         if (!waitForIt) {
@@ -65,18 +75,29 @@ final class EndpointCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (stalls.stopOnStall && (config.subscriptionId() == null || config.resourceGroup() == null
+                || config.appName() == null)) {
+            throw InfractlException.badInput("--stop-on-stall needs the app: SUBSCRIPTION_ID, RESOURCE_GROUP_NAME and"
+                    + " ACA_APP_NAME in " + target.config(common.project()).file(), null,
+                    "fill them in (`infractl provision` writes them), or wait without --stop-on-stall");
+        }
         DeployView view = Renderers.deploy(common, out, err);
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             Interruption interruption = new Interruption();
             Optional<ContainerApp> app = knownApp(config, session);
+            SystemEvents systemEvents = app.isEmpty() ? SystemEvents.NONE : SystemEvents.of(new AzureLogSource(
+                    session.connection(), config.subscriptionId(), config.resourceGroup(), config.appName()));
             AppStartup startup = new AppStartup(app.orElseGet(() -> new ConfiguredOnly()),
-                    new HttpEndpointProbe(session.connection().httpClient()), Polling.real(interruption));
-            return InterruptSignal.during(interruption, () -> {
-                URI endpoint = startup.endpoint(config.appEndpoint());
-                String revision = app.map(ContainerApp::activeRevision).orElse(null);
-                return EndpointWait.finish(startup.waitUntilReady(endpoint, revision, timeout, view::app), null, endpoint,
-                        timeout, view);
-            });
+                    new HttpEndpointProbe(session.connection().httpClient()), Polling.real(interruption), stalls.watch(),
+                    systemEvents);
+            URI endpoint = startup.endpoint(config.appEndpoint());
+            StartupOutcome outcome = InterruptSignal.during(interruption, () -> startup.waitUntilReady(endpoint,
+                    app.map(ContainerApp::activeRevision).orElse(null), timeout, view::app));
+            if (outcome == StartupOutcome.STALLED) {
+                StallOptions.stopMeter(MeterCommands.meter(session.connection(), config.subscriptionId(),
+                        config.resourceGroup(), config.appName(), common.project()), new MeterView(out, err, common.json()));
+            }
+            return EndpointWait.finish(outcome, startup.stall(), null, endpoint, timeout, view);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.infractl.cli;
 
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
+import dev.infractl.app.AppEvent;
 import dev.infractl.app.DeployResult;
 import dev.infractl.app.DeployResult.Status;
 import dev.infractl.app.StartupOutcome;
@@ -10,6 +11,7 @@ import dev.infractl.ui.DeployView;
 import dev.infractl.ui.Durations;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The end of waiting for the app, shared by deploy and endpoint --wait: the last line and the exit code. */
 final class EndpointWait {
@@ -17,7 +19,8 @@ final class EndpointWait {
     private EndpointWait() {
     }
 
-    static int finish(StartupOutcome outcome, SyncSummary summary, URI endpoint, Duration timeout, DeployView view) {
+    static int finish(StartupOutcome outcome, Optional<AppEvent.Stalled> stall, SyncSummary summary, URI endpoint,
+                      Duration timeout, DeployView view) {
         switch (outcome) {
             case READY, NOT_WAITED -> {
                 view.finished(new DeployResult(Status.SUCCEEDED, summary, endpoint));
@@ -28,6 +31,14 @@ final class EndpointWait {
                 throw new InfractlException(ExitCode.TIMED_OUT, endpoint + " did not answer 200 within "
                         + Durations.limit(timeout), "a GPU replica can take 20 minutes to start; the app keeps"
                         + " starting: wait again with `infractl endpoint --wait`");
+            }
+            case STALLED -> {
+                view.finished(new DeployResult(Status.STALLED, summary, endpoint));
+                AppEvent.Stalled first = stall.orElseThrow();
+                throw new InfractlException(ExitCode.AZURE_FAILED, "replica " + first.replica() + " made no progress "
+                        + first.stage().display() + " for longer than " + Durations.limit(first.limit())
+                        + "; the app is scaled to zero (minReplicas 0) so the GPU meter stops",
+                        first.stage().action() + "; then `infractl start` and `infractl endpoint --wait`");
             }
             default -> {
                 view.finished(new DeployResult(Status.INTERRUPTED, summary, endpoint));

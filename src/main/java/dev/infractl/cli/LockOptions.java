@@ -8,7 +8,7 @@ import dev.infractl.deploy.ProjectLock;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** The project lock that provision and deploy take, and whether to wait for it. */
+/** The project lock that provision, deploy, down, stop, start and scale take, and whether to wait for it. */
 public final class LockOptions {
 
     @Option(names = "--no-wait-lock",

@@ -4,6 +4,9 @@ import dev.infractl.app.Meter;
 import dev.infractl.azure.AzureAppScaling;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.AzureProjectResources;
+import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.Interruption;
+import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.ProjectTag;
 import dev.infractl.ui.MeterView;
 import java.io.PrintWriter;
@@ -16,17 +19,23 @@ final class MeterCommands {
     private MeterCommands() {
     }
 
-    static int run(CommandSpec spec, CommonOptions common, TargetOptions target, BiConsumer<Meter, MeterView> action) {
+    /** Runs {@code action} holding the project's lock, so no provision, deploy or other change runs meanwhile. */
+    static int run(CommandSpec spec, CommonOptions common, TargetOptions target, LockOptions locks,
+                   BiConsumer<Meter, MeterView> action) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AppTarget app = AppTarget.of(common.project(), target, AppTarget.APP_KEYS);
-        try (AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
+        try (RunLock.Held held = locks.lock(common.project(), target, spec.name(), new Interruption(), err).acquire();
+             AzureSession session = AzureSession.open(common, target, System.getenv(), err)) {
             AzureConnection connection = session.connection();
-            Meter meter = new Meter(new AzureAppScaling(connection, app.subscription(), app.resourceGroup(), app.appName()),
-                    new AzureProjectResources(connection, app.subscription(), app.resourceGroup()),
-                    ProjectTag.of(common.project()));
+            Meter meter = meter(connection, app.subscription(), app.resourceGroup(), app.appName(), common.project());
             action.accept(meter, new MeterView(out, err, common.json()));
             return 0;
         }
+    }
+
+    static Meter meter(AzureConnection connection, String subscription, String group, String app, ProjectLayout project) {
+        return new Meter(new AzureAppScaling(connection, subscription, group, app),
+                new AzureProjectResources(connection, subscription, group), ProjectTag.of(project));
     }
 }

@@ -28,12 +28,15 @@ final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--max", required = true, paramLabel = "M", description = "Replicas run at most.")
     int max;
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         AppScale wanted = AppScale.checked(min, max);
-        return MeterCommands.run(spec, common, target, (meter, view) -> meter.scale(wanted, view::show));
+        return MeterCommands.run(spec, common, target, locks, (meter, view) -> meter.scale(wanted, view::show));
     }
 }

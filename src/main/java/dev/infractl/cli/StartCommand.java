@@ -24,11 +24,14 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--min", paramLabel = "N", description = "Replicas to keep running (default: ${DEFAULT-VALUE}).")
     int min = 1;
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return MeterCommands.run(spec, common, target, (meter, view) -> meter.start(min, view::show));
+        return MeterCommands.run(spec, common, target, locks, (meter, view) -> meter.start(min, view::show));
     }
 }

@@ -3,6 +3,7 @@ package dev.infractl.cli;
 import dev.infractl.InfractlException;
 import dev.infractl.app.AppStatus;
 import dev.infractl.app.PriceTable;
+import dev.infractl.preflight.CostEstimator;
 import dev.infractl.azure.AzureAppScaling;
 import dev.infractl.config.ConfigFile;
 import dev.infractl.config.ConfigKey;
@@ -70,14 +71,20 @@ final class StatusCommand implements Callable<Integer> {
             return;
         }
         try {
-            AppStatusView.show(AppStatus.of(new AzureAppScaling(session.connection(), subscription, group, app), PRICES),
-                    out, common.json());
+            AppStatusView.show(AppStatus.of(new AzureAppScaling(session.connection(), subscription, group, app),
+                    prices(project)), out, common.json());
         } catch (InfractlException e) {
             err.println("warning: cannot read container app " + app + ": " + e.getMessage());
             err.flush();
         }
     }
 
-    /** The seam for the preflight work's price table: until it is wired in, costs show as unknown. */
-    static final PriceTable PRICES = PriceTable.UNKNOWN;
+    /**
+     * Preflight's price table (what `prices --refresh` fetched, else the one shipped in the jar) per GPU node or
+     * replica; a profile or region it has no figure for is unknown, never guessed.
+     */
+    PriceTable prices(ProjectLayout project) {
+        var table = dev.infractl.preflight.PriceTable.load(PreflightStep.pricesFile(project, target.local()));
+        return (profileType, region) -> CostEstimator.perInstanceHour(table, profileType, region);
+    }
 }

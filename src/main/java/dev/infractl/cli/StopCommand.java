@@ -26,11 +26,14 @@ final class StopCommand implements Callable<Integer> {
             description = "Also set the GPU profile's minimum to 0 in an environment this project did not create.")
     boolean includeEnvironment;
 
+    @Mixin
+    LockOptions locks;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return MeterCommands.run(spec, common, target, (meter, view) -> meter.stop(includeEnvironment, view::show));
+        return MeterCommands.run(spec, common, target, locks, (meter, view) -> meter.stop(includeEnvironment, view::show));
     }
 }

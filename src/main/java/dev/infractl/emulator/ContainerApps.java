@@ -25,16 +25,16 @@ final class ContainerApps {
 
     private final StateStore store;
     private final Clock clock;
-    private final Duration startup;
+    private final ReplicaStages stages;
     private AppEndpoints endpoints;
     private LogStreams logStreams;
     /** When each app last served a request, by lower-case id; in memory, as traffic is (starts are in the state). */
     private final Map<String, Instant> active = new ConcurrentHashMap<>();
 
-    ContainerApps(StateStore store, Clock clock, Duration startup) {
+    ContainerApps(StateStore store, Clock clock, ReplicaStages stages) {
         this.store = store;
         this.clock = clock;
-        this.startup = startup;
+        this.stages = stages;
     }
 
     /** Set once at start: endpoints ask this object whether an app is ready, so they are made after it. */
@@ -101,9 +101,18 @@ final class ContainerApps {
     }
 
     boolean ready(String appId) {
+        return ReplicaStages.READY.equals(stage(appId));
+    }
+
+    /** The start-up stage of the app's replicas now (ReplicaStages' names); an unknown app is never ready. */
+    String stage(String appId) {
         return store.get(StateStore.APPS, appId)
-                .map(app -> !clock.instant().isBefore(Instant.parse(app.path("startedAt").asText()).plus(startup)))
-                .orElse(false);
+                .map(app -> stages.at(Duration.between(Instant.parse(app.path("startedAt").asText()), clock.instant())))
+                .orElse(ReplicaStages.STAGES.get(0));
+    }
+
+    ReplicaStages stages() {
+        return stages;
     }
 
     ObjectNode runtime(String appId) {

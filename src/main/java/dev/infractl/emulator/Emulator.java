@@ -136,9 +136,10 @@ public final class Emulator implements LocalAzure {
         parts.add(requests::shutdownNow);
         parts.add(scheduler::shutdownNow);
 
-        ContainerApps apps = new ContainerApps(store, clock, settings.appStartup());
+        ContainerApps apps = new ContainerApps(store, clock, ReplicaStages.of(faults.replicaStartup(), settings.speed(),
+                settings.appStartup()));
         AppEndpoints appEndpoints = new AppEndpoints(tls, requests, apps::served);
-        LogStreams logStreams = new LogStreams(tls, requests, faults, store, clock);
+        LogStreams logStreams = new LogStreams(tls, requests, faults, store, clock, apps.stages());
         apps.attach(appEndpoints, logStreams);
         parts.add(appEndpoints);
         parts.add(logStreams);

@@ -1,6 +1,7 @@
 package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +22,19 @@ final class Faults {
     private final AccountSettings account;
     private final AtomicIntegerArray seen;
     private final AtomicIntegerArray fired;
+    private final JsonNode replicaStartup;
 
     Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas) {
         this(requests, resources, quotas, AccountSettings.defaults());
     }
 
     Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas, AccountSettings account) {
+        this(requests, resources, quotas, account, MissingNode.getInstance());
+    }
+
+    Faults(List<RequestFault> requests, List<ResourceFault> resources, Map<String, Long> quotas, AccountSettings account,
+           JsonNode replicaStartup) {
+        this.replicaStartup = replicaStartup;
         this.account = account;
         this.requests = List.copyOf(requests);
         this.resources = List.copyOf(resources);
@@ -56,7 +64,7 @@ final class Faults {
         }
         Map<String, Long> quotas = new LinkedHashMap<>();
         AccountSettings account = AccountSettings.fromJson(root, quotas);
-        return new Faults(requests, resources, quotas, account);
+        return new Faults(requests, resources, quotas, account, root.path("replicaStartup"));
     }
 
     /** The first rule whose turn it is for this request; every matching rule counts the request. */
@@ -90,6 +98,11 @@ final class Faults {
     Optional<Long> quota(String name, String location) {
         Map<String, Long> regional = account.regionalQuotas().get(WorkloadProfileType.normalLocation(location));
         return regional != null && regional.containsKey(name) ? Optional.of(regional.get(name)) : quota(name);
+    }
+
+    /** The faults file's {@code replicaStartup} object (stage timing, a stage to hold in), or a missing node. */
+    JsonNode replicaStartup() {
+        return replicaStartup;
     }
 
     AccountSettings account() {

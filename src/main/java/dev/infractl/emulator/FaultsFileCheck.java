@@ -22,7 +22,10 @@ final class FaultsFileCheck {
 
     private static final String HINT = "see \"The faults file\" in docs/emulator.md";
     private static final Map<String, String> TOP = Map.of("requests", "array", "resources", "array", "quotas", "object",
-            "takenStorageNames", "strings", "allowedActions", "strings", "unregisteredProviders", "strings");
+            "takenStorageNames", "strings", "allowedActions", "strings", "unregisteredProviders", "strings",
+            "replicaStartup", "object");
+    private static final Map<String, String> REPLICA_STARTUP = Map.of("assigningMs", "natural", "pullingMs", "natural",
+            "createdMs", "natural", "startedMs", "natural", "holdIn", "stage");
     private static final Map<String, String> REQUEST = Map.of("method", "string", "path", "regex", "every", "count",
             "times", "natural", "status", "status", "retryAfterSeconds", "natural", "error", "object",
             "reset", "boolean", "delayMs", "natural");
@@ -59,6 +62,9 @@ final class FaultsFileCheck {
             if (rule.isObject() && !rule.hasNonNull("status") && !rule.path("reset").asBoolean(false) && !rule.hasNonNull("delayMs")) {
                 check.problem("$.requests[" + i + "]", "needs one of \"status\", \"reset\": true or \"delayMs\"");
             }
+        }
+        if (root.path("replicaStartup").isObject()) {
+            check.object(root.get("replicaStartup"), "$.replicaStartup", REPLICA_STARTUP);
         }
         for (int i = 0; i < root.path("resources").size(); i++) {
             if (root.path("resources").get(i).isObject() && !root.path("resources").get(i).hasNonNull("type")) {
@@ -107,6 +113,8 @@ final class FaultsFileCheck {
             case "regex" -> !value.isTextual() ? "must be a string (a regular expression)" : regexError(value.asText());
             case "boolean" -> value.isBoolean() ? null : "must be true or false";
             case "object" -> value.isObject() ? null : "must be an object";
+            case "stage" -> value.isTextual() && ReplicaStages.STAGES.contains(value.asText()) ? null
+                    : "must be one of " + String.join(", ", ReplicaStages.STAGES);
             case "array" -> value.isArray() ? null : "must be an array";
             case "strings" -> value.isArray() && value.valueStream().allMatch(JsonNode::isTextual) ? null
                     : "must be an array of strings";

@@ -33,8 +33,10 @@ final class LogStreams implements AutoCloseable {
     private final Faults faults;
     private final StateStore store;
     private final Clock clock;
+    private final ReplicaStages stages;
 
-    LogStreams(LoopbackTls tls, ExecutorService executor, Faults faults, StateStore store, Clock clock) {
+    LogStreams(LoopbackTls tls, ExecutorService executor, Faults faults, StateStore store, Clock clock, ReplicaStages stages) {
+        this.stages = stages;
         this.faults = faults;
         this.store = store;
         this.clock = clock;
@@ -124,13 +126,21 @@ final class LogStreams implements AutoCloseable {
         return lines;
     }
 
-    private static List<String> system(String app, Instant started) {
+    /** The system events of the stages the app's replicas have entered by now, at the times they entered them. */
+    private List<String> system(String app, Instant started) {
         List<String> lines = new ArrayList<>();
-        lines.add(started + " Normal AssigningReplica Replica of '" + app + "' is being assigned to a node");
-        lines.add(started.plusSeconds(1) + " Normal PullingImage Pulling image 'docker.io/pytorch/pytorch'");
-        lines.add(started.plusSeconds(2) + " Normal PulledImage Successfully pulled image");
-        lines.add(started.plusSeconds(3) + " Normal ContainerCreated Created container 'inference'");
-        lines.add(started.plusSeconds(4) + " Normal ContainerStarted Started container 'inference'");
+        Duration now = Duration.between(started, clock.instant());
+        event(lines, started, now, "assigning", "AssigningReplica Replica of '" + app + "' is being assigned to a node");
+        event(lines, started, now, "pulling", "PullingImage Pulling image 'docker.io/pytorch/pytorch'");
+        event(lines, started, now, "created", "PulledImage Successfully pulled image");
+        event(lines, started, now, "created", "ContainerCreated Created container 'inference'");
+        event(lines, started, now, "started", "ContainerStarted Started container 'inference'");
+        event(lines, started, now, ReplicaStages.READY, "RevisionReady Revision ready, probes passing");
         return lines;
+    }
+
+    private void event(List<String> lines, Instant started, Duration now, String stage, String text) {
+        stages.entered(stage).filter(at -> at.compareTo(now) <= 0)
+                .ifPresent(at -> lines.add(started.plus(at) + " Normal " + text));
     }
 }

@@ -136,10 +136,16 @@ final class RevisionRoutes {
         return body;
     }
 
-    /** Replica {@code index} of the latest revision; the first keeps the name it had before replicas were counted. */
+    /**
+     * Replica {@code index} of the latest revision, in its start-up stage as Container Apps reports it (a container
+     * id once created, Kubernetes' ContainerCreating while the image is pulled); the first keeps the name it had
+     * before replicas were counted.
+     */
     private ObjectNode replica(ObjectNode app, JsonNode revision, int index) {
         String appId = app.path("id").asText();
-        boolean ready = apps.ready(appId);
+        String stage = apps.stage(appId);
+        boolean running = stage.equals("started") || stage.equals(ReplicaStages.READY);
+        boolean created = running || stage.equals("created");
         String startedAt = apps.runtime(appId).path("startedAt").asText();
         String name = revision.path("name").asText() + "-" + Long.toHexString(Instant.parse(startedAt).toEpochMilli() % 0xfffff)
                 + (index == 0 ? "" : "-" + index);
@@ -149,18 +155,23 @@ final class RevisionRoutes {
                 .put("type", "Microsoft.App/containerApps/revisions/replicas");
         ObjectNode properties = body.putObject("properties")
                 .put("createdTime", startedAt)
-                .put("runningState", ready ? "Running" : "NotRunning")
-                .put("runningStateDetails", ready ? "" : "Container is starting");
+                .put("runningState", running ? "Running" : "NotRunning")
+                .put("runningStateDetails", stage.equals("assigning") ? "Waiting for a node to be assigned" : "");
         var containers = properties.putArray("containers");
         for (JsonNode container : app.path("properties").path("template").path("containers")) {
-            containers.addObject()
-                    .put("name", container.path("name").asText("main"))
-                    .put("containerId", "containerd://" + ComputedProperties.stableWord(name + container.path("name")))
-                    .put("ready", ready)
-                    .put("started", ready)
+            ObjectNode status = containers.addObject().put("name", container.path("name").asText("main"));
+            if (created) {
+                status.put("containerId", "containerd://" + ComputedProperties.stableWord(name + container.path("name")));
+            }
+            status.put("ready", stage.equals(ReplicaStages.READY))
+                    .put("started", running)
                     .put("restartCount", 0)
-                    .put("runningState", ready ? "Running" : "Waiting")
-                    .put("runningStateDetails", ready ? "" : "ContainerCreating");
+                    .put("runningState", running ? "Running" : "Waiting")
+                    .put("runningStateDetails", switch (stage) {
+                        case "pulling" -> "ContainerCreating";
+                        case "created" -> "ContainerCreated";
+                        default -> "";
+                    });
         }
         properties.putArray("initContainers");
         return body;

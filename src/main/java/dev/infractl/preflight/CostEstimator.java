@@ -1,5 +1,6 @@
 package dev.infractl.preflight;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,20 @@ public final class CostEstimator {
                 : "minimumCount 0: the minimum is with no GPU node running");
         return new CostEstimate(gpu.get().currencyCode(), Optional.of(max), Optional.of(fixed), table.priceDate(), region,
                 table.source(), notes);
+    }
+
+    /**
+     * What one node (dedicated) or replica (serverless) of a GPU profile type costs per hour in the region, GPU meter
+     * only; empty when the table has no figure or the type is not a GPU one.
+     */
+    public static Optional<BigDecimal> perInstanceHour(PriceTable table, String profileType, String region) {
+        String type = profileType == null ? "" : profileType.toLowerCase(Locale.ROOT);
+        if (region == null || !(type.contains("a100") || type.contains("t4"))) {
+            return Optional.empty();
+        }
+        boolean serverless = type.startsWith("consumption-gpu");
+        return find(table, region.replace(" ", ""), gpuMeter(profileType, serverless))
+                .map(meter -> BigDecimal.valueOf(hourly(meter)));
     }
 
     private static Predicate<String> gpuMeter(String profile, boolean serverless) {

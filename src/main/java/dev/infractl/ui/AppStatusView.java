@@ -31,7 +31,9 @@ public final class AppStatusView {
             out.println("container app " + app.name() + ": " + app.replicas() + " replica(s) running ("
                     + app.scale().display() + ")");
             out.println("  profile: " + status.profile().map(profile -> profile.display()).orElse(app.profileName()));
-            out.println("  cost now: " + cost + (status.costPerHour().isEmpty() ? " (no price table for this profile)" : ""));
+            out.println("  cost now: " + cost + (status.costPerHour().isEmpty()
+                    ? " (no price for this profile and region; `infractl prices --refresh` fetches them)"
+                    : " for the GPU nodes or replicas (the dedicated plan's management fee is not included)"));
         }
         out.flush();
     }

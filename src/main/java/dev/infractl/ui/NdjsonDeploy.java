@@ -72,6 +72,20 @@ public final class NdjsonDeploy implements DeployView {
                     .put("waitedMs", checked.waited().toMillis());
         } else if (event instanceof AppEvent.Ready ready) {
             line.put("event", "ready").put("url", ready.endpoint().toString()).put("waitedMs", ready.waited().toMillis());
+        } else if (event instanceof AppEvent.StageReached reached) {
+            line.put("event", "stage").put("replica", reached.replica()).put("stage", reached.stage().key())
+                    .put("elapsedMs", reached.elapsed().toMillis());
+            if (reached.previous() != null) {
+                line.put("previous", reached.previous().key()).put("previousMs", reached.previousLasted().toMillis());
+            }
+        } else if (event instanceof AppEvent.SystemEventsRead read) {
+            line.put("event", "systemEvents");
+            ArrayNode lines = line.putArray("lines");
+            read.lines().forEach(lines::add);
+        } else if (event instanceof AppEvent.Stalled stalled) {
+            line.put("event", "stalled").put("replica", stalled.replica()).put("stage", stalled.stage().key())
+                    .put("lastedMs", stalled.lasted().toMillis()).put("limitMs", stalled.limit().toMillis())
+                    .put("meaning", stalled.stage().meaning()).put("action", stalled.stage().action());
         }
         print(line);
     }

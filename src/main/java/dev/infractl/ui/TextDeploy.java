@@ -64,6 +64,18 @@ public final class TextDeploy implements DeployView {
                     : "HTTP " + checked.status()) + " after " + Durations.brief(checked.waited()));
         } else if (event instanceof AppEvent.Ready ready) {
             line(ready.endpoint() + " answers 200 after " + Durations.brief(ready.waited()));
+        } else if (event instanceof AppEvent.StageReached reached) {
+            line("replica " + reached.replica() + ": " + reached.stage().display() + " at " + Durations.brief(reached.elapsed())
+                    + (reached.previous() == null ? "" : " (" + reached.previous().display() + " took "
+                    + Durations.brief(reached.previousLasted()) + ")"));
+        } else if (event instanceof AppEvent.SystemEventsRead read) {
+            line("  the environment's latest system events (`infractl logs --system`):");
+            read.lines().forEach(text -> line("    " + text));
+        } else if (event instanceof AppEvent.Stalled stalled) {
+            line("warning: replica " + stalled.replica() + " stalled: " + stalled.stage().display() + " for "
+                    + Durations.brief(stalled.lasted()) + " (limit " + Durations.limit(stalled.limit()) + ", --stall-after "
+                    + stalled.stage().key() + "=...)\n  usually: " + stalled.stage().meaning() + "\nhint: "
+                    + stalled.stage().action());
         }
         err.flush();
     }

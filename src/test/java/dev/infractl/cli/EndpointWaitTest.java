@@ -11,6 +11,7 @@ import dev.infractl.sync.SyncEvent;
 import dev.infractl.ui.DeployView;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EndpointWaitTest {
@@ -31,7 +32,7 @@ class EndpointWaitTest {
 
     @Test
     void aOneSecondTimeoutIsReportedAsOneSecondNotZeroMinutes() {
-        assertThatThrownBy(() -> EndpointWait.finish(StartupOutcome.TIMED_OUT, null, URI.create("https://app.example"),
+        assertThatThrownBy(() -> EndpointWait.finish(StartupOutcome.TIMED_OUT, Optional.empty(), null, URI.create("https://app.example"),
                 Duration.ofSeconds(1), quiet))
                 .isInstanceOfSatisfying(InfractlException.class, e -> assertThat(e.getMessage())
                         .contains("did not answer 200 within 1s").doesNotContain("0 min"));

@@ -63,6 +63,7 @@ class LogsCommandTest {
     void systemEventsShowTheStagesOfTheApp() {
         LocalProject project = new LocalProject(folder);
         assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
+        assertThat(project.run("endpoint", "--wait", "--local")).as(project.err).isZero(); // every stage reached
 
         assertThat(project.run("logs", "--system", "--local")).as(project.err).isZero();
 

@@ -65,6 +65,21 @@ class MeterCommandsTest {
     }
 
     @Test
+    void onceThePricesAreRefreshedStatusCostsTheRunningGpuNodesAndNeverMakesUpAFigure() throws IOException {
+        LocalProject project = provisioned();
+        assertThat(project.run("scale", "--local", "--min", "2", "--max", "3")).as(project.err).isZero();
+        assertThat(project.run("status", "--local")).as(project.err).isZero();
+        assertThat(project.out).contains("cost now: unknown").contains("infractl prices --refresh");
+
+        assertThat(project.run("prices", "--local", "--refresh")).as(project.err).isZero();
+        assertThat(project.run("status", "--local", "--output", "json")).as(project.err).isZero();
+
+        JsonNode app = lines(project.out).get(0);
+        assertThat(app.get("replicas").asInt()).isEqualTo(2);
+        assertThat(app.get("costPerHour").decimalValue()).isEqualByComparingTo("8.00"); // the emulator's NC24-A100: $4/h a node
+    }
+
+    @Test
     void anImpossibleScaleRuleIsBadInputAndSendsNothing() {
         LocalProject project = provisioned();
 

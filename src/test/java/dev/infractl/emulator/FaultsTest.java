@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.Headers;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,5 +57,30 @@ class FaultsTest {
         assertThatThrownBy(() -> read("{\"requests\": [{\"path\": \"/x\"}]}"))
                 .isInstanceOf(dev.infractl.InfractlException.class)
                 .hasMessageContaining("$.requests[0]").hasMessageContaining("\"status\"");
+    }
+
+    @Test
+    void replicaStartupTimesEachStageAtTheEmulatorsSpeedAndCanHoldReplicasInOne() throws Exception {
+        Faults faults = read("{\"replicaStartup\": {\"assigningMs\": 1000, \"pullingMs\": 3000, \"holdIn\": \"created\"}}");
+
+        ReplicaStages stages = ReplicaStages.of(faults.replicaStartup(), 10, Duration.ofSeconds(3));
+
+        assertThat(stages.at(Duration.ofMillis(99))).isEqualTo("assigning");
+        assertThat(stages.at(Duration.ofMillis(100))).isEqualTo("pulling");
+        assertThat(stages.at(Duration.ofMillis(400))).isEqualTo("created");
+        assertThat(stages.at(Duration.ofDays(1))).isEqualTo("created");
+        assertThat(stages.entered("started")).isEmpty();
+        assertThat(ReplicaStages.of(Faults.none().replicaStartup(), 10, Duration.ofSeconds(3)).at(Duration.ofSeconds(3)))
+                .as("without the key: the app's start-up time, split").isEqualTo("ready");
+    }
+
+    @Test
+    void aReplicaStartupWithUnknownStagesOrNegativeTimesIsRefusedWithEachProblem() {
+        assertThatThrownBy(() -> read("{\"replicaStartup\": {\"holdIn\": \"booting\", \"pullingMs\": -1, \"readyMs\": 5}}"))
+                .isInstanceOfSatisfying(dev.infractl.InfractlException.class, e -> assertThat(e.problems())
+                        .extracting(dev.infractl.Problem::message).anySatisfy(m -> assertThat(m)
+                                .contains("$.replicaStartup.holdIn").contains("assigning, pulling, created, started"))
+                        .anySatisfy(m -> assertThat(m).contains("$.replicaStartup.pullingMs").contains("0 or more"))
+                        .anySatisfy(m -> assertThat(m).contains("$.replicaStartup.readyMs").contains("not a known key")));
     }
 }

@@ -6,6 +6,7 @@ import dev.infractl.app.AppEvent;
 import dev.infractl.app.DeployResult;
 import dev.infractl.app.Replica;
 import dev.infractl.app.ReplicaState;
+import dev.infractl.app.StartupStage;
 import dev.infractl.sync.LocalFile;
 import dev.infractl.sync.SyncEvent;
 import dev.infractl.sync.SyncSummary;
@@ -39,6 +40,21 @@ class TextDeployTest {
                 .contains("restarted revision app--rev1").contains("app--rev1-x not running");
         assertThat(out.toString()).contains("Uploaded 1 file (2.0 KB), deleted 1, 3 unchanged; 7 requests.")
                 .contains("Endpoint: https://app.example/");
+    }
+
+    @Test
+    void eachStageOfAReplicaIsALineWithItsTimeAndAStallSaysWhatItMeansAndWhatToDo() {
+        TextDeploy view = new TextDeploy(new PrintWriter(out), new PrintWriter(err), false);
+
+        view.app(new AppEvent.StageReached("app--rev1-x", StartupStage.ASSIGNING, Duration.ofSeconds(2), null, null));
+        view.app(new AppEvent.StageReached("app--rev1-x", StartupStage.PULLING, Duration.ofSeconds(75),
+                StartupStage.ASSIGNING, Duration.ofSeconds(73)));
+        view.app(new AppEvent.Stalled("app--rev1-x", StartupStage.PULLING, Duration.ofMinutes(30), Duration.ofMinutes(30)));
+
+        assertThat(err.toString()).contains("replica app--rev1-x: assigning a node at 2s\n")
+                .contains("replica app--rev1-x: pulling the image at 1m15s (assigning a node took 1m13s)")
+                .contains("warning: replica app--rev1-x stalled: pulling the image for 30m00s (limit 30m, --stall-after pulling=...)")
+                .contains("usually: " + StartupStage.PULLING.meaning()).contains("hint: " + StartupStage.PULLING.action());
     }
 
     @Test
