@@ -3,15 +3,19 @@
 # (infractl emulator, its own state folder), then runs the fidelity runner from the test sources against it.
 # Prints one line per case, PASS or FAIL with the reason, then "fidelity: N/M" and "corpus: N/M" (every template
 # under src/test/resources/corpus deployed and its outputs compared). A measurement: exits 0 whatever it finds.
-# Usage: scripts/fidelity.sh [--strict] [--cases|--corpus]
+# Usage: scripts/fidelity.sh [--strict] [--cases|--corpus] [--az]
 #   --strict   exit 1 when any case or template fails
 #   --cases    only the client calls; --corpus only the templates
+#   --az       also the az CLI's own calls (scripts/fidelity-az.sh; needs az, takes a few minutes): "az: N/M"
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runner_args=()
+with_az=false
 for arg in "$@"; do
   case "$arg" in
-    --strict|--cases|--corpus) ;;
-    *) echo "usage: scripts/fidelity.sh [--strict] [--cases|--corpus]" >&2; exit 2 ;;
+    --strict|--cases|--corpus) runner_args+=("$arg") ;;
+    --az) with_az=true ;;
+    *) echo "usage: scripts/fidelity.sh [--strict] [--cases|--corpus] [--az]" >&2; exit 2 ;;
   esac
 done
 "$repo/scripts/infractl" --version >/dev/null   # builds target/infractl.jar when sources changed
@@ -28,5 +32,10 @@ emulator=$!
 trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do [ -s "$work/endpoint" ] && break; sleep 0.1; done
 [ -s "$work/endpoint" ] || { echo "fidelity: the emulator did not start: $(cat "$work/emulator.err")" >&2; exit 2; }
+status=0
 java -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$classpath")" \
-  dev.infractl.emulator.fidelity.FidelityRunner "$@" "$work/endpoint"
+  dev.infractl.emulator.fidelity.FidelityRunner ${runner_args[@]+"${runner_args[@]}"} "$work/endpoint" || status=$?
+if $with_az; then
+  "$repo/scripts/fidelity-az.sh" "$work/endpoint" "$repo/src/test/resources/corpus"
+fi
+exit "$status"
