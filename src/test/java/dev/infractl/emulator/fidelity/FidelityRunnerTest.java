@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,16 @@ class FidelityRunnerTest {
         List<String> differences = CorpusDeployment.differences(expected, outputs, Map.of("{subscriptionId}", "s-1"));
 
         assertThat(differences).containsExactly("output exact: expected 3, got 4");
+    }
+
+    @Test
+    void aReportedListKeysAnswerShowsNoKey() {
+        Reply keys = new Reply("POST", "/subscriptions/s-1/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st/listKeys",
+                200, HttpHeaders.of(Map.of(), (name, value) -> true),
+                "{\"keys\": [{\"keyName\": \"key1\", \"value\": \"c2VjcmV0\", \"permissions\": \"FULL\"}]}");
+
+        assertThat(keys.toString()).doesNotContain("c2VjcmV0").contains("\"keyName\": \"key1\"", "REDACTED")
+                .doesNotContain("s-1");
     }
 
     @Test

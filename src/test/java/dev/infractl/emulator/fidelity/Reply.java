@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** One HTTP answer; {@code toString} is what a FAIL line shows of it. */
 record Reply(String method, String path, int status, java.net.http.HttpHeaders headers, String body) {
@@ -29,9 +30,15 @@ record Reply(String method, String path, int status, java.net.http.HttpHeaders h
         return headers.firstValue(name);
     }
 
+    /** Answers of actions that return key material show without it: a report line is no place for a key. */
+    private static final Pattern KEY_ACTION =
+            Pattern.compile("/(list[^/]*|regenerateKey|sharedKeys|getAuthToken)$", Pattern.CASE_INSENSITIVE);
+
     @Override
     public String toString() {
-        String shown = body.length() > 160 ? body.substring(0, 160) + "..." : body;
+        String safe = KEY_ACTION.matcher(path).find() ? body.replaceAll("(\"(value|token|\\w*Key)\"\\s*:\\s*\")[^\"]*", "$1REDACTED")
+                : body;
+        String shown = safe.length() > 160 ? safe.substring(0, 160) + "..." : safe;
         return method + " " + path.replaceAll("/subscriptions/[^/]+", "/subscriptions/{id}") + " -> " + status
                 + (shown.isBlank() ? "" : " " + shown.replaceAll("\\s+", " "));
     }
