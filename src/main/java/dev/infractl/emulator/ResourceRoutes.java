@@ -66,7 +66,7 @@ final class ResourceRoutes {
             groups.find(path.group(3)).ifPresent(group -> body.set("location", group.get("location")));
         }
         Resources.Written written = resources.write(path.group(1), body);
-        return Response.json(written.created() ? 201 : 200, written.resource());
+        return Response.json(createdStatus(path.group(1), written.created()), written.resource());
     }
 
     private Response patch(Request request, Matcher path) {
@@ -100,5 +100,13 @@ final class ResourceRoutes {
     private Response listKeys(Request request, Matcher path) {
         checkScope(path);
         return Response.ok(resources.listKeys(path.group(1)));
+    }
+
+    /**
+     * Storage answers a new account's PUT with 200 (or 202 while it provisions), never 201, and the az CLI refuses 201
+     * there ("Operation returned an invalid status 'Created'"); other resource providers answer 201 for a new resource.
+     */
+    private static int createdStatus(String id, boolean created) {
+        return created && !ResourceId.parse(id).isType("Microsoft.Storage/storageAccounts") ? 201 : 200;
     }
 }

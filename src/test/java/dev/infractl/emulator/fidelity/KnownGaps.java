@@ -30,7 +30,6 @@ final class KnownGaps {
             "resources/an unknown region is 400 LocationNotAvailableForResourceType",
             "storage/the same name in a second group is 409 StorageAccountAlreadyTaken",
             "storage/an invalid name is 400 AccountNameInvalid",
-            "storage/create answers 200 or 202 Accepted, never 201",
             // 6: listing (subscription-level lists, filters, child names, data-plane shares in ARM)
             "groups/list filters by tag",
             "resources/list in the subscription includes the account",
