@@ -13,8 +13,7 @@ final class KnownGaps {
     }
 
     static final Set<String> CASES = Set.of(
-            // 1: nested deployments (modules) and deployments at other scopes
-            "deployments/a module has its own deployment record and feeds the parent's outputs",
+            // 1: deployments at other scopes
             "deployments/a subscription-scope deployment makes a resource group",
             // 2, 3: Complete mode, what-if deltas
             "what-if/a changed tag is Modify with the leaf path tags.env in delta",
@@ -51,12 +50,8 @@ final class KnownGaps {
             "files/a file SAS reads the file without the key");
 
     static final Set<String> CORPUS = Set.of(
-            // 1: modules
-            "module-outputs", "module-loop",
             // 7: computed properties and list* actions
             "app-insights", "identities", "key-vault", "list-functions", "public-ip", "vnet-subnets", "web-app",
             // 7, 8: a role assignment (extension resource) reading an identity's principalId
-            "role-assignment",
-            // 9: functions
-            "functions-newer");
+            "role-assignment");
 }
