@@ -69,7 +69,7 @@ final class ResourceRoutes {
         }
         checks.require(ResourceId.parse(path.group(1)), request.apiVersion(), body);
         Resources.Written written = resources.write(path.group(1), body);
-        return Response.json(written.created() ? 201 : 200, written.resource());
+        return Response.json(createdStatus(path.group(1), written.created()), written.resource());
     }
 
     private Response patch(Request request, Matcher path) {
@@ -103,5 +103,13 @@ final class ResourceRoutes {
     private Response action(Request request, Matcher path) {
         checkScope(path);
         return Response.ok(resources.action(path.group(1), path.group(4), request.apiVersion(), request.json()));
+    }
+
+    /**
+     * Storage answers a new account's PUT with 200 (or 202 while it provisions), never 201, and the az CLI refuses 201
+     * there ("Operation returned an invalid status 'Created'"); other resource providers answer 201 for a new resource.
+     */
+    private static int createdStatus(String id, boolean created) {
+        return created && !ResourceId.parse(id).isType("Microsoft.Storage/storageAccounts") ? 201 : 200;
     }
 }

@@ -1,0 +1,137 @@
+package dev.infractl.emulator.fidelity;
+
+import com.azure.core.util.Context;
+import com.azure.storage.file.share.ShareClient;
+import com.azure.storage.file.share.ShareFileClient;
+import com.azure.storage.file.share.models.ShareFileItem;
+import com.azure.storage.file.share.models.ShareFileRange;
+import com.azure.storage.file.share.models.ShareStorageException;
+import com.azure.storage.file.share.options.ShareFileCopyOptions;
+import com.azure.storage.file.share.sas.ShareFileSasPermission;
+import com.azure.storage.file.share.sas.ShareServiceSasSignatureValues;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** az storage file upload/download/list/metadata/delete and az storage share list, through the Files SDK. */
+final class ShareCases {
+
+    private ShareCases() {
+    }
+
+    static List<Case> all() {
+        return List.of(
+                new Case("files", "List Shares includes a share made through ARM", c -> {
+                    Expect.status(c.http.put(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
+                            + "/fileServices/default/shares/listed" + Fixtures.STORAGE_API, "{}"), 200, 201);
+                    Expect.that(c.shares(c.fixtures.account()).listShares().stream().anyMatch(s -> s.getName().equals("listed")),
+                            "listShares lacks the ARM share 'listed'");
+                }),
+                new Case("files", "an uploaded file downloads byte for byte", c -> {
+                    ShareFileClient file = share(c).getFileClient("hello.txt");
+                    byte[] bytes = "hello from the fidelity suite".getBytes(StandardCharsets.UTF_8);
+                    upload(file, bytes);
+                    Expect.that(Arrays.equals(bytes, download(file, null)), "downloaded bytes differ");
+                }),
+                new Case("files", "a directory lists its files and subdirectories", c -> {
+                    ShareClient share = share(c);
+                    share.createDirectory("dir");
+                    share.createDirectory("dir/sub");
+                    upload(share.getFileClient("dir/a.txt"), new byte[] {1});
+                    List<String> names = share.getDirectoryClient("dir").listFilesAndDirectories().stream()
+                            .map(ShareFileItem::getName).sorted().toList();
+                    Expect.equal(List.of("a.txt", "sub"), names, "listing of dir");
+                }),
+                new Case("files", "a ranged download answers the slice", c -> {
+                    ShareFileClient file = share(c).getFileClient("range.bin");
+                    upload(file, new byte[] {0, 1, 2, 3, 4, 5, 6, 7});
+                    Expect.that(Arrays.equals(new byte[] {2, 3, 4}, download(file, new ShareFileRange(2, 4L))),
+                            "bytes 2-4 differ");
+                }),
+                new Case("files", "a ranged read of an empty file is 416 InvalidRange", c -> {
+                    ShareFileClient file = share(c).getFileClient("empty.txt");
+                    file.create(0);
+                    try {
+                        download(file, new ShareFileRange(0, 0L));
+                        throw new Mismatch("a ranged read of an empty file succeeded");
+                    } catch (ShareStorageException e) {
+                        Expect.equal(416, e.getStatusCode(), "status");
+                        Expect.equal("InvalidRange", e.getErrorCode().toString(), "error code");
+                    }
+                }),
+                new Case("files", "metadata comes back with the names as set", c -> {
+                    ShareFileClient file = share(c).getFileClient("meta.txt");
+                    upload(file, new byte[] {1});
+                    file.setMetadata(Map.of("SourceCommit", "abc123"));
+                    Expect.equal(Map.of("SourceCommit", "abc123"), file.getProperties().getMetadata(), "metadata");
+                }),
+                new Case("files", "every write gives the file a new ETag", c -> {
+                    ShareFileClient file = share(c).getFileClient("etag.txt");
+                    String created = file.create(2).getETag();
+                    String written = file.uploadRange(new ByteArrayInputStream(new byte[] {1, 2}), 2).getETag();
+                    String tagged = file.setMetadata(Map.of("k", "v")).getETag();
+                    Expect.that(!created.equals(written) && !written.equals(tagged), "ETag did not change: "
+                            + List.of(created, written, tagged));
+                }),
+                new Case("files", "a deleted file is 404 ResourceNotFound", c -> {
+                    ShareFileClient file = share(c).getFileClient("deleted.txt");
+                    upload(file, new byte[] {1});
+                    file.delete();
+                    try {
+                        file.getProperties();
+                        throw new Mismatch("a deleted file still has properties");
+                    } catch (ShareStorageException e) {
+                        Expect.equal(404, e.getStatusCode(), "status");
+                        Expect.equal("ResourceNotFound", e.getErrorCode().toString(), "error code");
+                    }
+                }),
+                new Case("files", "a share is created and deleted on the data plane", c -> {
+                    var service = c.shares(c.fixtures.account());
+                    service.createShare("transient");
+                    service.deleteShare("transient");
+                    Expect.that(service.listShares().stream().noneMatch(s -> s.getName().equals("transient")),
+                            "deleted share still listed");
+                }),
+                new Case("files", "Copy File copies within the account", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("original.txt"), new byte[] {9, 8, 7});
+                    String source = c.endpoint.files() + c.fixtures.account() + "/" + share.getShareName() + "/original.txt";
+                    share.getFileClient("copy.txt").beginCopy(source, new ShareFileCopyOptions(), null).waitForCompletion();
+                    Expect.that(Arrays.equals(new byte[] {9, 8, 7}, download(share.getFileClient("copy.txt"), null)),
+                            "copy differs from its source");
+                }),
+                new Case("files", "a file SAS reads the file without the key", c -> {
+                    ShareClient share = share(c);
+                    ShareFileClient file = share.getFileClient("shared.txt");
+                    upload(file, new byte[] {4, 2});
+                    String sas = file.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().plusHours(1),
+                            new ShareFileSasPermission().setReadPermission(true)));
+                    Reply read = c.http.send("GET", c.endpoint.files() + c.fixtures.account() + "/" + share.getShareName()
+                            + "/shared.txt?" + sas, null, false);
+                    Expect.status(read, 200);
+                }));
+    }
+
+    private static ShareClient share(Clients c) {
+        ShareClient share = c.shares(c.fixtures.account()).getShareClient("fidelity");
+        if (!share.exists()) {
+            share.create();
+        }
+        return share;
+    }
+
+    private static void upload(ShareFileClient file, byte[] bytes) {
+        file.create(bytes.length);
+        file.uploadRange(new ByteArrayInputStream(bytes), bytes.length);
+    }
+
+    private static byte[] download(ShareFileClient file, ShareFileRange range) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        file.downloadWithResponse(out, range, null, null, Context.NONE);
+        return out.toByteArray();
+    }
+}
