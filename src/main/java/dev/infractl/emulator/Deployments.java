@@ -61,7 +61,7 @@ final class Deployments {
         PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
         records.create(id, body, template, parameters);
-        start(id, prepared, Set.of());
+        start(id, prepared, UndeclaredResources.isComplete(properties), Set.of());
         return body;
     }
 
@@ -83,6 +83,14 @@ final class Deployments {
                 context.clock().instant());
     }
 
+    /** What the deployment would change (see WhatIf), in the request's mode. */
+    ObjectNode whatIf(String resourceGroup, String name, JsonNode request) {
+        JsonNode properties = request.path("properties");
+        PreparedDeployment prepared = prepare(resourceGroup, name, template(properties),
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
+        return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records);
+    }
+
     /** Runs again the deployments a previous process left running, skipping resources it finished. */
     void resumeInterrupted() {
         for (ObjectNode deployment : records.all()) {
@@ -95,7 +103,8 @@ final class Deployments {
             try {
                 PreparedDeployment prepared = prepare(scope.resourceGroup(), scope.leafName(), inputs.path("template"),
                         inputs.path("parameters"));
-                start(id, prepared, records.keepFinishedOperations(id));
+                start(id, prepared, UndeclaredResources.isComplete(deployment.path("properties")),
+                        records.keepFinishedOperations(id));
             } catch (ArmFailure failure) {
                 records.update(id, properties -> properties.set("error", failure.error().toJson()));
                 records.setState(id, DeploymentState.Failed, context.clock().instant());
@@ -114,8 +123,8 @@ final class Deployments {
         }
     }
 
-    private void start(String id, PreparedDeployment prepared, Set<String> alreadySucceeded) {
-        DeploymentRun run = new DeploymentRun(id, prepared, context, alreadySucceeded);
+    private void start(String id, PreparedDeployment prepared, boolean complete, Set<String> alreadySucceeded) {
+        DeploymentRun run = new DeploymentRun(id, prepared, context, complete, alreadySucceeded);
         runs.put(StateStore.normal(id), run);
         run.start(); // only starts the first resources, so operations are listed as soon as the PUT answers
     }
