@@ -89,6 +89,16 @@ class CompleteModeTest {
         assertThat(status(only(made, WORKSPACE))).isEqualTo(404);
     }
 
+    @Test
+    void whatANestedDeploymentOfTheTemplateMadeCountsAsDeclared() {
+        // the record a module named "storage" leaves: its deployment, with the account among its outputResources
+        List<String> made = ids(deploy("rg-module", "storage", "storage-without-share.json", "{}", DeploymentMode.INCREMENTAL));
+
+        deploy("rg-module", "outer", "workspace-and-storage-module.json", "{}", DeploymentMode.COMPLETE);
+
+        assertThat(status(only(made, "Microsoft.Storage/storageAccounts"))).isEqualTo(200);
+    }
+
     Deployment deploy(String group, String name, String template, String parameters, DeploymentMode mode) {
         if (!arm.resourceGroups().contain(group)) {
             arm.resourceGroups().define(group).withRegion("swedencentral").create();
