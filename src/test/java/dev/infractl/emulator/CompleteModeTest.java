@@ -1,7 +1,9 @@
 package dev.infractl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.azure.core.management.exception.ManagementException;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.Deployment;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
@@ -10,6 +12,7 @@ import com.azure.resourcemanager.resources.models.ProvisioningOperation;
 import com.azure.resourcemanager.resources.models.ResourceReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +32,12 @@ class CompleteModeTest {
     ResourceManager arm;
 
     @BeforeAll
-    void start(@TempDir Path state) {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
+    void start(@TempDir Path state) throws IOException {
+        Path faults = Files.writeString(state.resolve("faults.json"), """
+                {"resources": [{"type": "Microsoft.OperationalInsights/workspaces", "name": "logbroken",
+                                "error": {"code": "InternalServerError", "message": "injected"}}]}
+                """);
+        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
         SdkClients clients = new SdkClients(emulator);
         arm = clients.resourceManager(clients.staticToken());
     }
@@ -97,6 +104,23 @@ class CompleteModeTest {
         deploy("rg-module", "outer", "workspace-and-storage-module.json", "{}", DeploymentMode.COMPLETE);
 
         assertThat(status(only(made, "Microsoft.Storage/storageAccounts"))).isEqualTo(200);
+    }
+
+    @Test
+    void aCompleteDeploymentThatFailsDeletesNothing() {
+        List<String> made = ids(deploy("rg-failed", "first", "storage-and-workspace.json", "{}", DeploymentMode.INCREMENTAL));
+        String broken = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [{"type": "Microsoft.OperationalInsights/workspaces", "apiVersion": "2022-10-01",
+                                "name": "logbroken", "location": "swedencentral", "properties": {}}]}
+                """;
+
+        assertThatThrownBy(() -> arm.deployments().define("second").withExistingResourceGroup("rg-failed")
+                .withTemplate(broken).withParameters("{}").withMode(DeploymentMode.COMPLETE).create())
+                .isInstanceOf(ManagementException.class);
+
+        assertThat(made).allSatisfy(id -> assertThat(status(id)).as(id).isEqualTo(200));
     }
 
     Deployment deploy(String group, String name, String template, String parameters, DeploymentMode mode) {
