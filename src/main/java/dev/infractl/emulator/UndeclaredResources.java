@@ -13,7 +13,8 @@ import java.util.Set;
  * The resources of a group that a deployment does not declare, as Complete mode and what-if see them (Azure's
  * "Deletion of Azure resources for complete mode deployments"): top-level resources, and the few child types
  * Azure deletes on their own; every other child resource goes only with its parent. A resource whose condition is
- * false counts as undeclared; the resources a nested deployment of the template made count as declared.
+ * false counts as undeclared; the resources a nested deployment of the template made count as declared, and
+ * deployments themselves are not resources of the group.
  */
 final class UndeclaredResources {
 
@@ -25,7 +26,7 @@ final class UndeclaredResources {
             "microsoft.timeseriesinsights/environments/eventsources");
 
     /** Top-level types Complete mode never deletes. */
-    private static final Set<String> KEPT = Set.of("microsoft.resources/deployments", "microsoft.storage/deletedaccounts",
+    private static final Set<String> KEPT = Set.of("microsoft.storage/deletedaccounts",
             "microsoft.authorization/locks", "microsoft.authorization/roleassignments");
 
     private UndeclaredResources() {
@@ -66,6 +67,9 @@ final class UndeclaredResources {
     private static boolean listed(String id, String type) {
         if (id.toLowerCase(Locale.ROOT).indexOf("/providers/") != id.toLowerCase(Locale.ROOT).lastIndexOf("/providers/")) {
             return false; // an extension resource: it goes with the resource it extends
+        }
+        if (type.equalsIgnoreCase("Microsoft.Resources/deployments")) {
+            return false; // a nested deployment's record, not a resource of the group
         }
         return type.split("/").length == 2 || DELETED_CHILDREN.contains(type.toLowerCase(Locale.ROOT));
     }
