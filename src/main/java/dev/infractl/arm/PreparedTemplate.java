@@ -30,9 +30,13 @@ public final class PreparedTemplate {
         declaration.remove(List.of("copy", "condition", "dependsOn", "resources", "existing", "comments"));
         TemplateContext context = values.context().withCopyIndices(instance.copyIndices()).withState(state);
         JsonNode innerTemplate = NestedDeployments.detachInnerTemplate(declaration);
+        JsonNode outerTemplate = NestedDeployments.detachOuterTemplate(declaration);
         ObjectNode body = (ObjectNode) values.trees().evaluate(declaration, instance.jsonPath(), context);
         if (innerTemplate != null) {
             ((ObjectNode) body.get("properties")).set("template", innerTemplate);
+        }
+        if (outerTemplate != null) {
+            NestedDeployments.inParentScope(body, outerTemplate, values);
         }
         body.put("type", instance.type());
         body.put("name", instance.name());

@@ -83,12 +83,20 @@ final class ResourceOrder {
                     : instance.name().equalsIgnoreCase(target)
                     || (instance.type() + "/" + instance.name()).equalsIgnoreCase(target)
                     || target.equalsIgnoreCase(instance.symbolicName())
-                    || instance.loop() != null && instance.loop().name().equalsIgnoreCase(target);
+                    || instance.loop() != null && instance.loop().name().equalsIgnoreCase(target)
+                    || declaredInside(instance, target);
             if (matches) {
                 found.add(instance.order());
             }
         }
         return found;
+    }
+
+    /** A child declared inside its parent's resources may be named by the short name written there, as ARM allows. */
+    private static boolean declaredInside(ResourceInstance instance, String target) {
+        String path = instance.jsonPath();
+        return !target.contains("/") && path.indexOf(".resources") != path.lastIndexOf(".resources")
+                && instance.name().toLowerCase(java.util.Locale.ROOT).endsWith("/" + target.toLowerCase(java.util.Locale.ROOT));
     }
 
     private List<Integer> topologicalOrder() {

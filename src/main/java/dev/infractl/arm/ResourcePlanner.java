@@ -89,7 +89,7 @@ final class ResourcePlanner {
         try {
             if (declaration.has("scope")) {
                 String scope = trees.string(declaration.get("scope"), path + ".scope", context, "resource scope");
-                return values.resourceId(scope).orElse(scope) + ResourceIds.inTenant(type, ResourceIds.segments(name));
+                return scopeId(scope) + ResourceIds.inTenant(type, ResourceIds.segments(name));
             }
             String subscription = declaration.has("subscriptionId")
                     ? trees.string(declaration.get("subscriptionId"), path + ".subscriptionId", context, "subscription id")
@@ -103,6 +103,17 @@ final class ResourcePlanner {
                     + path + " has incorrect segment lengths. A nested resource type must have identical number of "
                     + "segments as its resource name: " + e.getMessage() + ".", path);
         }
+    }
+
+    /**
+     * An extension resource's scope: a full id, or (as Bicep writes it) a type and name relative to the
+     * deployment's resource group, such as {@code Microsoft.Storage/storageAccounts/acct}.
+     */
+    private String scopeId(String scope) {
+        if (scope.startsWith("/")) {
+            return scope;
+        }
+        return values.resourceId(scope).orElseGet(() -> values.scope().resourceGroupId() + "/providers/" + scope);
     }
 
     private List<DeclaredDependency> dependsOn(JsonNode declaration, String path, TemplateContext context) {

@@ -15,6 +15,14 @@ public interface ResourceState {
     /** The answer of the resource's listKeys action; throws {@link TemplateException} when it is unknown. */
     JsonNode listKeys(String resourceId, String apiVersion);
 
+    /**
+     * What the deprecated {@code providers()} returns: {@code {"namespace", "resourceTypes": [{"resourceType",
+     * "locations", "apiVersions"}]}}, or empty when the namespace is unknown (always, unless the caller knows).
+     */
+    default Optional<JsonNode> provider(String namespace) {
+        return Optional.empty();
+    }
+
     /** A state without any resources: every {@code reference()} fails, as before anything is deployed. */
     static ResourceState none() {
         return new ResourceState() {

@@ -21,6 +21,7 @@ final class DeploymentRecords {
     static final String OPERATIONS = "deploymentOperations";
 
     private static final String SEALED = "sealedValue";
+    private static final String PARENT = "parentDeploymentId";
 
     private final StateStore store;
     private final SealedValues sealed;
@@ -47,13 +48,22 @@ final class DeploymentRecords {
         return store.list(StateStore.DEPLOYMENTS, "");
     }
 
-    void create(String id, ObjectNode body, JsonNode template, JsonNode parameters) {
+    /** @param parentId the deployment a nested deployment belongs to, else null */
+    void create(String id, ObjectNode body, JsonNode template, JsonNode parameters, String parentId) {
         ObjectNode inputs = Json.object();
+        if (parentId != null) {
+            inputs.put(PARENT, parentId);
+        }
         inputs.set("template", template);
         inputs.set("parameters", sealSecure(template, parameters));
         store.put(INPUTS, id, inputs);
         store.put(OPERATIONS, id, Json.object().set("value", Json.array()));
         store.put(StateStore.DEPLOYMENTS, id, body);
+    }
+
+    /** The deployment that started this nested one, if it is one. */
+    Optional<String> parent(String id) {
+        return store.get(INPUTS, id).map(inputs -> inputs.path(PARENT).asText(null));
     }
 
     /** The template and parameters as submitted, secure values unsealed. */

@@ -19,11 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One deployment running: resources start as soon as everything they depend on succeeded (independent ones in
  * parallel, as ARM does), each takes its simulated time, then is written, or fails by an injected fault or the
- * GPU quota. A failed resource's dependents never start; the deployment ends when nothing runs any more. In
+ * GPU quota. A failed resource's dependents never start; the deployment ends when nothing runs any more.
+ * A nested deployment (a Bicep module) runs as a deployment of its own; its operation here ends with it. In
  * Complete mode a deployment that succeeded then deletes what the template leaves out of the group.
  */
 final class DeploymentRun {
@@ -33,10 +35,23 @@ final class DeploymentRun {
                    SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId) {
     }
 
+    /** Starts nested deployments. */
+    interface Modules {
+        /**
+         * @param body  the evaluated {@code Microsoft.Resources/deployments} resource
+         * @param ended called once, never on the caller's thread: empty when the module succeeded, else its error
+         */
+        void start(String deploymentId, JsonNode body, String parentId, Consumer<Optional<ArmError>> ended);
+    }
+
+    static final String MODULE_TYPE = "Microsoft.Resources/deployments";
+
     private final String deploymentId;
     private final PreparedDeployment prepared;
     private final Context context;
     private final boolean complete;
+    private final Modules modules;
+    private final Consumer<Optional<ArmError>> ended;
     private final Map<String, PlannedResource> pending = new LinkedHashMap<>();
     private final Set<String> planned = new HashSet<>();
     private final Set<String> running = new HashSet<>();
@@ -45,12 +60,15 @@ final class DeploymentRun {
     private boolean canceled;
     private boolean finished;
 
+    /** @param ended told how the run ended: empty when it succeeded, else its error */
     DeploymentRun(String deploymentId, PreparedDeployment prepared, Context context, boolean complete,
-                  Set<String> alreadySucceeded) {
+                  Set<String> alreadySucceeded, Modules modules, Consumer<Optional<ArmError>> ended) {
         this.deploymentId = deploymentId;
         this.prepared = prepared;
         this.context = context;
         this.complete = complete;
+        this.modules = modules;
+        this.ended = ended;
         for (PlannedResource resource : prepared.resources()) {
             if (resource.condition()) {
                 String key = StateStore.normal(resource.resourceId());
@@ -78,7 +96,12 @@ final class DeploymentRun {
         pending.clear();
         finished = true;
         context.records().setState(deploymentId, DeploymentState.Canceled, now());
+        ended.accept(Optional.of(ArmError.of("DeploymentCanceled", "The deployment '" + deploymentId + "' was canceled.")));
         return true;
+    }
+
+    synchronized boolean isFinished() {
+        return finished;
     }
 
     private void launchReady() {
@@ -111,13 +134,17 @@ final class DeploymentRun {
         context.records().putOperation(deploymentId, operation);
         JsonNode body;
         try {
-            body = prepared.evaluateResource(resource, context.resources().state());
+            body = prepared.evaluateResource(resource, state());
         } catch (TemplateException e) {
             ArmError error = ArmError.of(e.code(), e.getMessage() + (e.jsonPath() == null ? "" : " (at " + e.jsonPath() + ")"));
             fail(resource, operation, "BadRequest", error);
             return;
         }
         running.add(key);
+        if (resource.type().equalsIgnoreCase(MODULE_TYPE)) {
+            modules.start(resource.resourceId(), body, deploymentId, error -> moduleEnded(resource, operation, error));
+            return;
+        }
         context.scheduler().schedule(() -> complete(resource, operation, body),
                 context.durations().of(resource.type()).toNanos(), TimeUnit.NANOSECONDS);
     }
@@ -136,6 +163,18 @@ final class DeploymentRun {
             }
         } catch (RuntimeException unexpected) {
             fail(resource, operation, "InternalServerError", ArmError.of("InternalServerError", unexpected.toString()));
+        }
+        launchReady();
+    }
+
+    private synchronized void moduleEnded(PlannedResource resource, ObjectNode operation, Optional<ArmError> error) {
+        String key = StateStore.normal(resource.resourceId());
+        running.remove(key);
+        if (error.isPresent()) {
+            fail(resource, operation, "Conflict", error.get());
+        } else {
+            context.records().putOperation(deploymentId, OperationJson.succeeded(operation, true, now()));
+            succeeded.add(key);
         }
         launchReady();
     }
@@ -178,7 +217,7 @@ final class DeploymentRun {
                 deleteUndeclared();
             }
             ObjectNode outputs = Json.object();
-            prepared.outputs(context.resources().state()).forEach(outputs::set);
+            prepared.outputs(state()).forEach(outputs::set);
             end(DeploymentState.Succeeded, null, outputs);
         } catch (TemplateException e) {
             end(DeploymentState.Failed, ArmError.of(e.code(), "Unable to evaluate template outputs: " + e.getMessage()
@@ -217,6 +256,11 @@ final class DeploymentRun {
             succeeded.forEach(id -> context.resources().find(id).ifPresent(r -> resources.addObject().put("id", r.path("id").asText())));
         });
         context.records().setState(deploymentId, state, now());
+        ended.accept(state == DeploymentState.Succeeded ? Optional.empty() : Optional.ofNullable(error));
+    }
+
+    private LiveState state() {
+        return new LiveState(context.resources(), context.records());
     }
 
     private String operationId(String resourceId) {

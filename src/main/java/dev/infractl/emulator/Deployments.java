@@ -9,9 +9,11 @@ import dev.infractl.arm.TemplateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Resource-group deployments: submit (evaluated now, run in the background), cancel, validate, and resuming the
@@ -60,8 +62,8 @@ final class Deployments {
         JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
         PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
-        records.create(id, body, template, parameters);
-        start(id, prepared, UndeclaredResources.isComplete(properties), Set.of());
+        records.create(id, body, template, parameters, null);
+        start(id, prepared, UndeclaredResources.isComplete(properties), Set.of(), outcome -> { });
         return body;
     }
 
@@ -91,20 +93,52 @@ final class Deployments {
         return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records);
     }
 
+    /**
+     * Runs a nested deployment (a Bicep module) as a deployment of its own, in the group its id names, which
+     * must exist. Failures to start (a missing group, a template link, an invalid template) end it at once.
+     */
+    private void startModule(String id, JsonNode resource, String parentId, Consumer<Optional<ArmError>> ended) {
+        Consumer<Optional<ArmError>> later = outcome -> context.scheduler().execute(() -> ended.accept(outcome));
+        try {
+            ResourceId target = ResourceId.parse(id);
+            subscription.check(target.subscriptionId());
+            JsonNode properties = resource.path("properties");
+            JsonNode template = template(properties);
+            JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
+            synchronized (this) {
+                DeploymentRun earlier = runs.get(StateStore.normal(id));
+                if (earlier != null && !earlier.isFinished()) {
+                    throw ArmFailure.conflict("DeploymentActive", "Unable to edit or replace deployment '"
+                            + target.leafName() + "': a deployment of that name is still active.");
+                }
+                PreparedDeployment prepared = prepare(target.resourceGroup(), target.leafName(), template, parameters);
+                ObjectNode request = Json.object();
+                request.putObject("properties").put("mode", properties.path("mode").asText("Incremental"));
+                records.create(id, DeploymentJson.accepted(id, target.leafName(), request, template, prepared,
+                        context.clock().instant()), template, parameters, parentId);
+                start(id, prepared, false, Set.of(), later);
+            }
+        } catch (ArmFailure failure) {
+            later.accept(Optional.of(failure.error()));
+        } catch (RuntimeException unexpected) {
+            later.accept(Optional.of(ArmError.of("InternalServerError", unexpected.toString()))); // the parent must end
+        }
+    }
+
     /** Runs again the deployments a previous process left running, skipping resources it finished. */
     void resumeInterrupted() {
         for (ObjectNode deployment : records.all()) {
             String id = deployment.path("id").asText();
-            if (!records.state(id).isActive()) {
-                continue;
+            if (!records.state(id).isActive() || records.parent(id).filter(this::isActive).isPresent()) {
+                continue; // a module whose parent still runs is started again by the parent
             }
             ObjectNode inputs = records.inputs(id);
             ResourceId scope = ResourceId.parse(id);
             try {
                 PreparedDeployment prepared = prepare(scope.resourceGroup(), scope.leafName(), inputs.path("template"),
                         inputs.path("parameters"));
-                start(id, prepared, UndeclaredResources.isComplete(deployment.path("properties")),
-                        records.keepFinishedOperations(id));
+                boolean complete = records.parent(id).isEmpty() && UndeclaredResources.isComplete(deployment.path("properties"));
+                start(id, prepared, complete, records.keepFinishedOperations(id), outcome -> { });
             } catch (ArmFailure failure) {
                 records.update(id, properties -> properties.set("error", failure.error().toJson()));
                 records.setState(id, DeploymentState.Failed, context.clock().instant());
@@ -123,8 +157,14 @@ final class Deployments {
         }
     }
 
-    private void start(String id, PreparedDeployment prepared, boolean complete, Set<String> alreadySucceeded) {
-        DeploymentRun run = new DeploymentRun(id, prepared, context, complete, alreadySucceeded);
+    private boolean isActive(String id) {
+        return records.find(id).isPresent() && records.state(id).isActive();
+    }
+
+    /** @param complete Complete mode: only a top-level deployment deletes (nested ones run Incremental, as in ARM) */
+    private void start(String id, PreparedDeployment prepared, boolean complete, Set<String> alreadySucceeded,
+                       Consumer<Optional<ArmError>> ended) {
+        DeploymentRun run = new DeploymentRun(id, prepared, context, complete, alreadySucceeded, this::startModule, ended);
         runs.put(StateStore.normal(id), run);
         run.start(); // only starts the first resources, so operations are listed as soon as the PUT answers
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -69,6 +70,20 @@ final class ProviderRoutes {
                 .put("namespace", namespace)
                 .put("registrationState", registered ? "Registered" : "NotRegistered")
                 .put("registrationPolicy", "RegistrationRequired");
+        resourceTypes(body, namespace);
+        return body;
+    }
+
+    /** The namespace and its resource types, as the template function providers() answers. */
+    static Optional<ObjectNode> describe(String namespace) {
+        return PROVIDERS.keySet().stream().filter(name -> name.equalsIgnoreCase(namespace)).findFirst().map(name -> {
+            ObjectNode body = Json.object().put("namespace", name);
+            resourceTypes(body, name);
+            return body;
+        });
+    }
+
+    private static void resourceTypes(ObjectNode body, String namespace) {
         var types = body.putArray("resourceTypes");
         for (String type : PROVIDERS.get(namespace)) {
             ObjectNode entry = types.addObject().put("resourceType", type);
@@ -76,7 +91,6 @@ final class ProviderRoutes {
             SubscriptionRoutes.LOCATIONS.forEach(locations::add);
             entry.putArray("apiVersions").add("2024-03-01").add("2023-05-01");
         }
-        return body;
     }
 
     private Response usages(Request request, Matcher path) {

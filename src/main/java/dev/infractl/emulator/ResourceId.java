@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A resource id in a resource group, taken apart: {@code .../providers/NS/t1/n1/t2/n2} has type
- * {@code NS/t1/t2} and name {@code n1/n2}, as ARM's type and name fields spell them.
+ * {@code NS/t1/t2} and name {@code n1/n2}, as ARM's type and name fields spell them. An extension resource
+ * ({@code .../storageAccounts/acct/providers/Microsoft.Authorization/roleAssignments/g}) has the type and name
+ * after its last {@code /providers/}.
  */
 record ResourceId(String id, String subscriptionId, String resourceGroup, String type, String name) {
 
@@ -17,11 +19,18 @@ record ResourceId(String id, String subscriptionId, String resourceGroup, String
         if (!matcher.matches()) {
             throw ArmFailure.badRequest("InvalidResourceId", "'" + id + "' is not a resource id in a resource group.");
         }
-        String[] segments = matcher.group(4).split("/");
-        if (segments.length % 2 != 0) {
+        // An extension resource (a role assignment on an account) is typed by what follows the last /providers/.
+        String tail = matcher.group(3) + "/" + matcher.group(4);
+        int extension = tail.toLowerCase(java.util.Locale.ROOT).lastIndexOf("/providers/");
+        if (extension >= 0) {
+            tail = tail.substring(extension + "/providers/".length());
+        }
+        String namespace = tail.substring(0, Math.max(0, tail.indexOf('/')));
+        String[] segments = tail.substring(namespace.length() + 1).split("/");
+        if (namespace.isEmpty() || segments.length % 2 != 0) {
             throw ArmFailure.badRequest("InvalidResourceId", "'" + id + "' has a type without a name.");
         }
-        StringBuilder type = new StringBuilder(matcher.group(3));
+        StringBuilder type = new StringBuilder(namespace);
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < segments.length; i += 2) {
             type.append('/').append(segments[i]);

@@ -13,11 +13,22 @@ final class FakeResourceState implements ResourceState {
 
     private final Map<String, JsonNode> resources = new HashMap<>();
     private final Map<String, JsonNode> keys = new HashMap<>();
+    private final Map<String, JsonNode> providers = new HashMap<>();
     final List<String> reads = new ArrayList<>();
 
     FakeResourceState withResource(String id, JsonNode resource) {
         resources.put(id.toLowerCase(Locale.ROOT), resource);
         return this;
+    }
+
+    FakeResourceState withProvider(String namespace, JsonNode provider) {
+        providers.put(namespace.toLowerCase(Locale.ROOT), provider);
+        return this;
+    }
+
+    @Override
+    public Optional<JsonNode> provider(String namespace) {
+        return Optional.ofNullable(providers.get(namespace.toLowerCase(Locale.ROOT)));
     }
 
     FakeResourceState withKeys(String id, JsonNode answer) {

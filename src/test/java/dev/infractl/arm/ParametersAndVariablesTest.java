@@ -86,6 +86,18 @@ class ParametersAndVariablesTest {
     }
 
     @Test
+    void dateTimeAddReadsUtcNowInItsDefaultFormat() {
+        String template = """
+            {`parameters`: {`expiry`: {`type`: `string`, `defaultValue`: `[dateTimeAdd(utcNow(), 'P1Y')]`}}, `resources`: []}""";
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T13:14:15Z"), ZoneOffset.UTC);
+
+        PreparedDeployment deployment = TemplateEvaluator.prepare(Templates.json(template), Templates.json("{}"),
+                Templates.SCOPE, clock);
+
+        assertThat(deployment.parameters().get("expiry").asText()).isEqualTo("2027-11-25T13:14:15Z");
+    }
+
+    @Test
     void defaultsThatDependOnEachOtherAreACycle() {
         String template = """
             {`parameters`: {`a`: {`type`: `string`, `defaultValue`: `[parameters('b')]`},

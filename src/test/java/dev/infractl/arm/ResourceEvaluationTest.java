@@ -101,6 +101,47 @@ class ResourceEvaluationTest {
     }
 
     @Test
+    void aModuleWithOuterScopeBecomesATemplateThatDeclaresTheParentsParametersAndHoldsItsVariables() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`parameters`: {`count`: {`type`: `int`, `defaultValue`: 2, `minValue`: 1}},
+             `variables`: {`prefix`: `[concat('st', parameters('count'))]`, `bracketed`: `[[x]`},
+             `resources`: [{`type`: `Microsoft.Resources/deployments`, `apiVersion`: `2022-09-01`, `name`: `module`,
+               `properties`: {`mode`: `Incremental`,
+                 `template`: {`resources`: [{`type`: `Microsoft.Storage/storageAccounts`,
+                     `name`: `[concat(variables('prefix'), copyIndex())]`, `copy`: {`name`: `loop`, `count`: 2}}],
+                   `outputs`: {`text`: {`type`: `string`, `value`: `[variables('bracketed')]`}}}}}]}""");
+
+        JsonNode module = deployment.evaluateResource(deployment.resources().get(0), state);
+        PreparedDeployment nested = TemplateEvaluator.prepare(module.at("/properties/template"),
+                module.at("/properties/parameters"), Templates.SCOPE);
+
+        assertThat(module.at("/properties/parameters")).isEqualTo(Templates.json("{`count`: {`value`: 2}}"));
+        assertThat(module.at("/properties/template/parameters/count")).isEqualTo(
+                Templates.json("{`type`: `int`, `minValue`: 1}"));
+        assertThat(Templates.names(nested)).containsExactly("st20", "st21");
+        assertThat(nested.outputs(state).get("text").get("value").asText()).isEqualTo("[x]");
+    }
+
+    @Test
+    void providersDescribesANamespaceOrOneOfItsTypesFromWhatTheStateKnows() {
+        state.withProvider("Microsoft.Web", Templates.json("""
+            {`namespace`: `Microsoft.Web`, `resourceTypes`: [
+              {`resourceType`: `sites`, `locations`: [`East US`], `apiVersions`: [`2023-12-01`]}]}"""));
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [], `outputs`: {
+              `all`: {`type`: `object`, `value`: `[providers('microsoft.web')]`},
+              `sites`: {`type`: `array`, `value`: `[providers('Microsoft.Web', 'Sites').apiVersions]`}}}""");
+
+        Map<String, JsonNode> outputs = deployment.outputs(state);
+
+        assertThat(outputs.get("all").at("/value/namespace").asText()).isEqualTo("Microsoft.Web");
+        assertThat(outputs.get("sites").get("value")).isEqualTo(Templates.json("[`2023-12-01`]"));
+        assertThatThrownBy(() -> Templates.prepare("""
+            {`resources`: [], `outputs`: {`x`: {`type`: `object`, `value`: `[providers('Unknown.Space')]`}}}""")
+                .outputs(state)).hasMessageContaining("the resource provider namespace 'Unknown.Space' is not known");
+    }
+
+    @Test
     void userDefinedFunctionsSeeOnlyTheirOwnParameters() {
         PreparedDeployment deployment = Templates.prepare("""
             {`functions`: [{`namespace`: `__bicep`, `members`: {`prefixed`: {

@@ -182,6 +182,31 @@ class ResourcePlanTest {
     }
 
     @Test
+    void aScopeWrittenRelativeToTheGroupAsBicepDoesNamesTheResourceInTheDeploymentsGroup() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Authorization/locks`, `name`: `no-delete`,
+               `scope`: `[format('Microsoft.Storage/storageAccounts/{0}/fileServices/{1}', 'existing', 'default')]`}]}""");
+
+        assertThat(deployment.resources().get(0).resourceId()).isEqualTo(
+                Templates.id("Microsoft.Storage/storageAccounts/fileServices", "existing/default")
+                        + "/providers/Microsoft.Authorization/locks/no-delete");
+    }
+
+    @Test
+    void dependsOnMayNameAChildDeclaredInsideItsParentByItsShortName() {
+        PreparedDeployment deployment = Templates.prepare("""
+            {`resources`: [
+              {`type`: `Microsoft.Web/sites`, `name`: `after-config`, `dependsOn`: [`web`]},
+              {`type`: `Microsoft.Web/sites`, `name`: `app`,
+               `resources`: [{`type`: `config`, `name`: `web`, `dependsOn`: [`app`]}]}]}""");
+
+        assertThat(Templates.names(deployment)).containsExactly("app", "app/web", "after-config");
+        assertThat(deployment.resources().get(2).dependsOn())
+                .containsExactly(Templates.id("Microsoft.Web/sites/config", "app/web"));
+    }
+
+    @Test
     void twoDeployedResourcesWithTheSameIdAreInvalid() {
         assertThatThrownBy(() -> Templates.prepare("""
             {`resources`: [{`type`: `Microsoft.Web/sites`, `name`: `a`}, {`type`: `Microsoft.Web/sites`, `name`: `A`}]}"""))

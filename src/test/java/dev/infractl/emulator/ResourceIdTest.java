@@ -23,4 +23,14 @@ class ResourceIdTest {
         assertThatThrownBy(() -> ResourceId.parse("/subscriptions/s/resourceGroups/rg/providers/Microsoft.App/containerApps"))
                 .isInstanceOfSatisfying(ArmFailure.class, e -> assertThat(e.error().code()).isEqualTo("InvalidResourceId"));
     }
+
+    @Test
+    void anExtensionResourceIsTypedByWhatFollowsItsLastProviders() {
+        ResourceId id = ResourceId.parse("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/"
+                + "acct/providers/Microsoft.Authorization/roleAssignments/0b1c");
+
+        assertThat(id.type()).isEqualTo("Microsoft.Authorization/roleAssignments");
+        assertThat(id.name()).isEqualTo("0b1c");
+        assertThat(id.resourceGroup()).isEqualTo("rg");
+    }
 }

@@ -3,8 +3,6 @@ package dev.infractl.arm.expression;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -32,10 +30,9 @@ final class ConversionFunctions {
                 call.expectCount(1, 1).string(0).getBytes(StandardCharsets.UTF_8))));
         functions.put("dataUriToString", ConversionFunctions::dataUriToString);
         functions.put("uri", ConversionFunctions::uri);
-        functions.put("uriComponent", call -> JsonValues.text(URLEncoder.encode(
-                call.expectCount(1, 1).string(0), StandardCharsets.UTF_8).replace("+", "%20")));
-        functions.put("uriComponentToString", call -> JsonValues.text(URLDecoder.decode(
-                call.expectCount(1, 1).string(0), StandardCharsets.UTF_8)));
+        functions.put("uriComponent", call -> JsonValues.text(PercentEncoding.encode(call.expectCount(1, 1).string(0))));
+        functions.put("uriComponentToString", call -> JsonValues.text(
+                PercentEncoding.decode(call.expectCount(1, 1).string(0))));
     }
 
     private static JsonNode json(Invocation call, String text) {
@@ -63,7 +60,7 @@ final class ConversionFunctions {
         }
         String payload = uri.substring(comma + 1);
         return JsonValues.text(uri.substring(0, comma).endsWith(";base64") ? fromBase64(call, payload)
-                : URLDecoder.decode(payload, StandardCharsets.UTF_8));
+                : PercentEncoding.decode(payload));
     }
 
     /** Resolves a relative URI against a base, as .NET's Uri(Uri, string) does. */

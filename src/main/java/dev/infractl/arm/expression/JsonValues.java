@@ -137,8 +137,13 @@ public final class JsonValues {
         }
     }
 
-    /** Lenient like Resource Manager's json(): single-quoted strings and comments are accepted. */
+    /**
+     * Lenient like Resource Manager's json() (Json.NET underneath): single-quoted strings, comments, and numbers
+     * such as {@code .25} or {@code 1.} are accepted.
+     */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return JsonFiles.MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).readTree(text);
+        return JsonFiles.MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).with(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .with(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+                .with(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS).readTree(text);
     }
 }

@@ -16,7 +16,7 @@ final class LambdaFunctions {
     static void register(Map<String, TemplateFunction> functions) {
         functions.put("lambda", call -> {
             throw call.site().error("The template function 'lambda' is not expected at this location. "
-                    + "It can only be an argument of filter, map, reduce, sort, toObject or mapValues");
+                    + "It can only be an argument of filter, groupBy, map, mapValues, reduce, sort or toObject");
         });
         functions.put("lambdaVariables", call -> call.context().lambdaVariable(call.expectCount(1, 1).string(0), call));
         functions.put("filter", call -> {
@@ -50,6 +50,17 @@ final class LambdaFunctions {
             return accumulated;
         });
         functions.put("sort", LambdaFunctions::sort);
+        functions.put("groupBy", call -> {
+            ArrayNode items = call.expectCount(2, 2).array(0);
+            Lambda key = Lambda.argument(call, 1);
+            ObjectNode groups = JsonValues.object();
+            for (JsonNode item : items) {
+                String name = call.expect(1, key.apply(item), "String", JsonNode::isTextual).asText();
+                JsonNode group = groups.get(name);
+                (group == null ? groups.putArray(name) : (ArrayNode) group).add(item);
+            }
+            return groups;
+        });
         functions.put("toObject", LambdaFunctions::toObject);
         functions.put("mapValues", call -> {
             ObjectNode result = JsonValues.object();

@@ -1,13 +1,17 @@
 package dev.infractl.arm.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongBinaryOperator;
+import java.util.regex.Pattern;
 
 /** https://learn.microsoft.com/azure/azure-resource-manager/templates/template-functions-numeric */
 final class NumericFunctions {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private NumericFunctions() {
     }
@@ -21,6 +25,7 @@ final class NumericFunctions {
         functions.put("min", call -> extreme(call, true));
         functions.put("max", call -> extreme(call, false));
         functions.put("int", NumericFunctions::toInteger);
+        functions.put("float", NumericFunctions::toFloat);
     }
 
     private static JsonNode arithmetic(Invocation call, LongBinaryOperator operation) {
@@ -78,5 +83,20 @@ final class NumericFunctions {
             }
         }
         throw call.fail("cannot convert a value of type '" + JsonValues.typeName(value) + "' to an integer");
+    }
+
+    /** float(string or int): a floating point number, as Logic Apps parameters take it. */
+    private static JsonNode toFloat(Invocation call) {
+        JsonNode value = call.expectCount(1, 1).value(0);
+        if (value.isNumber()) {
+            return DoubleNode.valueOf(value.doubleValue());
+        }
+        if (value.isTextual() && DECIMAL.matcher(value.asText().trim()).matches()) {
+            return DoubleNode.valueOf(Double.parseDouble(value.asText().trim()));
+        }
+        if (value.isTextual()) {
+            throw call.fail("cannot convert '" + value.asText() + "' to a floating point number");
+        }
+        throw call.fail("cannot convert a value of type '" + JsonValues.typeName(value) + "' to a floating point number");
     }
 }

@@ -28,6 +28,7 @@ final class ResourceFunctions {
                     () -> ResourceIds.inTenant(parts[1], Arrays.asList(parts).subList(2, parts.length))));
         });
         functions.put("reference", ResourceFunctions::reference);
+        functions.put("providers", ResourceFunctions::providers);
         functions.put("listKeys", call -> {
             call.expectCount(2, 3);
             ResourceState resources = call.context().resources(call);
@@ -85,6 +86,24 @@ final class ResourceFunctions {
         } catch (IllegalArgumentException e) {
             throw call.fail(e.getMessage());
         }
+    }
+
+    /** providers(namespace, [resourceType]): the provider, or the one resource type's entry. Deprecated, still there. */
+    private static JsonNode providers(Invocation call) {
+        call.expectCount(1, 2);
+        String namespace = call.string(0);
+        JsonNode provider = call.context().resources(call).provider(namespace)
+                .orElseThrow(() -> call.fail("the resource provider namespace '" + namespace + "' is not known here"));
+        if (call.count() == 1) {
+            return provider;
+        }
+        String type = call.string(1);
+        for (JsonNode entry : provider.path("resourceTypes")) {
+            if (entry.path("resourceType").asText().equalsIgnoreCase(type)) {
+                return entry;
+            }
+        }
+        throw call.fail("the resource provider '" + namespace + "' has no resource type '" + type + "'");
     }
 
     /** reference(nameOrId, [apiVersion], ['Full']): the properties, or the whole resource with 'Full'. */

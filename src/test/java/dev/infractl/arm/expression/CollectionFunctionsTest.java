@@ -62,6 +62,21 @@ class CollectionFunctionsTest {
         [json('[1, 2]')[1]]                                                       | 2
         [createObject('a', createObject('b', 'deep')).a.b]                        | "deep"
         [createObject('Name', 'x')['name']]                                       | "x"
+        [groupBy(createArray('foo', 'bar', 'baz'), lambda('x', substring(lambdaVariables('x'), 0, 1)))] | {"f": ["foo"], "b": ["bar", "baz"]}
+        [indexFromEnd(createArray('one', 'two', 'three'), 1)]                     | "three"
+        [indexFromEnd(createArray('one', 'two', 'three'), 3)]                     | "one"
+        [tryIndexFromEnd(createArray('one', 'two', 'three'), 2)]                  | "two"
+        [tryIndexFromEnd(createArray('one', 'two', 'three'), 4)]                  | null
+        [tryIndexFromEnd(createArray('one'), 0)]                                  | null
+        [tryIndexFromEnd(createArray(createObject('a', 1), createObject('a', 2)), 1, 'a')] | 2
+        [tryGet(createObject('list', createArray(1, 2, 3)), 'list', createObject('value', 1, 'fromEnd', true()))] | 3
+        [float('3.5')]                                                            | 3.5
+        [float(2)]                                                                | 2.0
+        [json('.25')]                                                             | 0.25
+        [json('{''a'': 1}').a]                                                    | 1
+        [dateTimeAdd('20261125T131415Z', 'P1Y')]                                  | "2027-11-25T13:14:15Z"
+        [dateTimeAdd('2026-11-25', 'PT36H')]                                      | "2026-11-26T12:00:00Z"
+        [dateTimeToEpoch('20230502T151613Z')]                                     | 1683040573
         """)
     void evaluatesLikeTheDocumentation(String expression, String expected) {
         assertThat(Evaluate.expression(expression)).isEqualTo(Evaluate.json(expected));

@@ -26,6 +26,10 @@ class ExpressionErrorsTest {
         [createArray(1, 2)[2]]                      | array index '2' is out of bounds
         [toLower()]                                 | 'toLower': expects 1 argument(s) but got 0
         [json('{not json')]                         | 'json': the argument is not valid JSON
+        [indexFromEnd(createArray(1, 2), 3)]        | 'indexFromEnd': the index from the end 3 is outside the array of 2 item(s)
+        [float('1,5')]                              | 'float': cannot convert '1,5' to a floating point number
+        [groupBy(createArray(1), lambda('x', lambdaVariables('x')))] | 'groupBy': the argument 2 must be of type 'String'
+        [providers('Microsoft.Web')]                | 'providers': the resource provider namespace 'Microsoft.Web' is not known here
         [utcNow()]                                  | The template function 'utcNow' is not expected at this location
         [newGuid()]                                 | The template function 'newGuid' is not expected at this location
         [copyIndex()]                               | The template function 'copyIndex' is not expected at this location

@@ -54,6 +54,10 @@ class StringFunctionsTest {
         [uriComponent('http://contoso.com/resources/nested/azuredeploy.json')] | "http%3A%2F%2Fcontoso.com%2Fresources%2Fnested%2Fazuredeploy.json"
         [uriComponentToString('http%3A%2F%2Fcontoso.com%2Fresources%2Fnested%2Fazuredeploy.json')] | "http://contoso.com/resources/nested/azuredeploy.json"
         [concat('It''s', ' quoted')]                                          | "It's quoted"
+        [uriComponent('a b*c~d!é')]                                           | "a%20b%2Ac~d%21%C3%A9"
+        [uriComponentToString('a+b%20c%zz%C3%A9')]                            | "a+b c%zzé"
+        [dataUriToString('data:,a%20b+c')]                                    | "a b+c"
+        [dataUri('')]                                                         | "data:text/plain;charset=utf8;base64,"
         [[not an expression]                                                  | "[not an expression]"
         """)
     void evaluatesLikeTheDocumentation(String expression, String expected) {
