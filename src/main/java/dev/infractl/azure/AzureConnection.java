@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything that talks to Resource Manager goes through one of these: one HTTP client, one pipeline
@@ -39,6 +40,8 @@ public final class AzureConnection {
     private final HttpClient httpClient;
     private final HttpPipeline pipeline;
     private final TokenCredential credential;
+    /** Building a manager builds all its clients: once per subscription, not once per gateway. */
+    private final Map<String, ResourceManager> managers = new ConcurrentHashMap<>();
 
     private AzureConnection(ConnectionSettings settings, HttpClient httpClient, TokenCredential credential,
                             HttpPipelinePolicy authentication) {
@@ -122,7 +125,8 @@ public final class AzureConnection {
     }
 
     public ResourceManager resourceManager(String subscriptionId) {
-        return ResourceManager.authenticate(pipeline, profile(subscriptionId)).withSubscription(subscriptionId);
+        return managers.computeIfAbsent(subscriptionId,
+                subscription -> ResourceManager.authenticate(pipeline, profile(subscription)).withSubscription(subscription));
     }
 
     public ContainerAppsApiManager containerApps(String subscriptionId) {

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
@@ -60,16 +61,17 @@ final class AzureDeploymentGateway implements DeploymentGateway {
     }
 
     @Override
-    public DeploymentSnapshot snapshot(String deploymentName) {
+    public DeploymentSnapshot snapshot(String deploymentName, Predicate<ProvisioningState> withOperations) {
         Response<DeploymentExtendedInner> response = calls.call("reading deployment " + deploymentName,
                 () -> deployments.getByResourceGroupWithResponse(resourceGroup, deploymentName, Context.NONE));
-        List<DeploymentOperation> operations = calls.call("listing the operations of " + deploymentName,
-                () -> StreamSupport.stream(manager.deploymentClient().getDeploymentOperations()
-                                .listByResourceGroup(resourceGroup, deploymentName).spliterator(), false)
-                        .map(DeploymentBodies::operation).flatMap(Optional::stream).toList());
         DeploymentPropertiesExtended properties = response.getValue().properties();
         ProvisioningState state = properties == null || properties.provisioningState() == null ? ProvisioningState.UNKNOWN
                 : ProvisioningState.fromArm(properties.provisioningState().toString());
+        List<DeploymentOperation> operations = !withOperations.test(state) ? List.of()
+                : calls.call("listing the operations of " + deploymentName,
+                        () -> StreamSupport.stream(manager.deploymentClient().getDeploymentOperations()
+                                        .listByResourceGroup(resourceGroup, deploymentName).spliterator(), false)
+                                .map(DeploymentBodies::operation).flatMap(Optional::stream).toList());
         Optional<ArmError> error = properties == null || properties.error() == null ? Optional.empty()
                 : Optional.of(ArmErrors.of(properties.error()));
         return new DeploymentSnapshot(deploymentName, state, error, operations,

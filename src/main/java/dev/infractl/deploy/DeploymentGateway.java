@@ -1,6 +1,7 @@
 package dev.infractl.deploy;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Resource-group deployments of one subscription and group, as the engine needs them. The Azure adapter
@@ -15,7 +16,11 @@ public interface DeploymentGateway {
     /** Starts the deployment (one PUT, never repeated); the error tree when ARM refuses to start it. */
     Optional<ArmError> submit(DeploymentRequest request);
 
-    DeploymentSnapshot snapshot(String deploymentName);
+    /**
+     * Reads the deployment, then (one request more) its operations when {@code withOperations} accepts the state
+     * just read; otherwise the snapshot's operations are empty.
+     */
+    DeploymentSnapshot snapshot(String deploymentName, Predicate<ProvisioningState> withOperations);
 
     void cancel(String deploymentName);
 

@@ -21,6 +21,11 @@ public record DeploymentSnapshot(String name, ProvisioningState state, Optional<
         outputs = Map.copyOf(outputs);
     }
 
+    /** This snapshot with the operations of an earlier poll, when this one did not read them. */
+    public DeploymentSnapshot withOperations(List<DeploymentOperation> earlier) {
+        return new DeploymentSnapshot(name, state, error, earlier, outputs, retryAfter);
+    }
+
     /** Before the first poll: nothing known yet. */
     public static DeploymentSnapshot initial(String name) {
         return new DeploymentSnapshot(name, ProvisioningState.ACCEPTED, Optional.empty(), List.of(), Map.of(), Optional.empty());

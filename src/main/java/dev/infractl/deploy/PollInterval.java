@@ -15,9 +15,10 @@ public final class PollInterval {
     public static final Duration START = Duration.ofMillis(250);
     /**
      * ARM answers a deployment's GET without Retry-After (only the PUT and the async-operation URL carry it, 1 s in
-     * the fastest regions), so the back-off stops at that second: completion is noticed within it.
+     * the fastest regions), so the back-off stops below that second: with most polls one request, completion is
+     * noticed within half a second while the burst lasts, sooner than a client that waits as long as ARM asks.
      */
-    public static final Duration CAP = Duration.ofSeconds(1);
+    public static final Duration CAP = Duration.ofMillis(500);
     /**
      * Unchanged polls that still wait only {@link #START}: resources (and the deployment after its last one) often
      * finish within a second of the previous change, which a back-off from the first quiet poll would notice late.
@@ -28,27 +29,26 @@ public final class PollInterval {
     /** Requests allowed above the average, so that a short deployment is followed at full speed. */
     static final int BURST_REQUESTS = 60;
 
-    private final int requestsPerPoll;
+    /** The most requests one poll makes: the deployment and its operations. */
+    static final int MAX_REQUESTS_PER_POLL = 2;
+
     private Duration current = START;
     private int unchanged;
     private Instant firstPoll;
     private long requests;
 
-    /** @param requestsPerPoll the HTTP requests one poll makes (the deployment and its operations: 2) */
-    public PollInterval(int requestsPerPoll) {
-        this.requestsPerPoll = requestsPerPoll;
-    }
-
     /**
      * The wait after a poll made at {@code now}: back to the start after a change, a second's worth of quick polls,
      * then half as long again, capped at {@link #CAP} and at ARM's Retry-After, and stretched only when the request
      * budget is spent.
+     *
+     * @param requestsMade the HTTP requests the poll just made
      */
-    public Duration next(Instant now, boolean somethingChanged, Optional<Duration> retryAfter) {
+    public Duration next(Instant now, int requestsMade, boolean somethingChanged, Optional<Duration> retryAfter) {
         if (firstPoll == null) {
             firstPoll = now;
         }
-        requests += requestsPerPoll;
+        requests += requestsMade;
         if (somethingChanged) {
             current = START;
             unchanged = 0;
@@ -61,9 +61,9 @@ public final class PollInterval {
         return budget.compareTo(wait) > 0 ? budget : wait;
     }
 
-    /** When the next poll's requests fit into the average plus the burst, counted from the first poll. */
+    /** When the next poll's requests (as many as a poll can make) fit into the average plus the burst. */
     private Instant earliestWithinBudget() {
-        double seconds = (requests + requestsPerPoll - BURST_REQUESTS) / REQUESTS_PER_SECOND;
+        double seconds = (requests + MAX_REQUESTS_PER_POLL - BURST_REQUESTS) / REQUESTS_PER_SECOND;
         return firstPoll.plusNanos((long) (Math.max(0, seconds) * 1e9));
     }
 }

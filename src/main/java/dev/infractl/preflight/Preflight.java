@@ -58,8 +58,19 @@ public final class Preflight {
             boolean gpuProblem = results.stream().anyMatch(result -> !result.ok()
                     && Set.of(RegionCheck.NAME, GpuQuotaCheck.NAME).contains(result.name()));
             if (gpuProblem && demand.isPresent()) {
-                fits = new RegionSearch(ports.gpus(), pool).fits(demand.get());
-                results = withSuggestions(results, fits);
+                String where;
+                try {
+                    fits = new RegionSearch(ports.gpus(), pool).fits(demand.get());
+                    where = fits.isEmpty() ? "no other region of the subscription offers it with enough quota"
+                            : "it fits in " + String.join(", ", fits.stream().map(RegionFit::region).toList());
+                } catch (InfractlException e) {
+                    if (e.exitCode() == ExitCode.AUTHENTICATION) {
+                        throw e;
+                    }
+                    // the problems found so far are still reported together, not replaced by this one
+                    where = "other regions could not be looked up: " + e.getMessage().lines().findFirst().orElse("");
+                }
+                results = withFix(results, where);
             }
             return new PreflightReport(results, fits, Duration.between(start, clock.instant()));
         } finally {
@@ -86,9 +97,7 @@ public final class Preflight {
         }
     }
 
-    private static List<CheckResult> withSuggestions(List<CheckResult> results, List<RegionFit> fits) {
-        String where = fits.isEmpty() ? "no other region of the subscription offers it with enough quota"
-                : "it fits in " + String.join(", ", fits.stream().map(RegionFit::region).toList());
+    private static List<CheckResult> withFix(List<CheckResult> results, String where) {
         return results.stream().map(result -> result.ok() || !Set.of(RegionCheck.NAME, GpuQuotaCheck.NAME)
                 .contains(result.name()) ? result : result.withFix(where)).toList();
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** One discovery, resource by resource in the template's order; the results gather in {@link Proposals}. */
@@ -32,6 +33,36 @@ final class DiscoveryRun {
         this.existing = existing;
         this.request = request;
         this.proposals = new Proposals(request.provisional());
+    }
+
+    /**
+     * The questions {@link #run} asks whatever the answers, with the names in effect before anything is found (a
+     * name the job or a derived name replaces costs one question more, asked then).
+     */
+    List<Consumer<ExistingResources>> surelyAsked() {
+        List<Consumer<ExistingResources>> questions = new ArrayList<>();
+        boolean hasJob = request.jobName() != null && !request.jobName().isBlank();
+        if (hasJob) {
+            questions.add(resources -> resources.job(request.jobName()));
+        }
+        String account = proposals.value("storageAccountName");
+        String share = proposals.value("fileShareName");
+        String environment = proposals.value("acaEnvironmentName");
+        String app = proposals.value("acaAppName");
+        if (account != null) {
+            questions.add(resources -> resources.exists(STORAGE, account));
+            if (share != null) {
+                questions.add(resources -> resources.exists(SHARE, account, "default", share));
+            }
+        }
+        if (environment != null && !hasJob) {
+            questions.add(resources -> resources.environment(environment));
+        }
+        questions.add(ExistingResources::workspaces);
+        if (app != null) {
+            questions.add(resources -> resources.exists(APP, app));
+        }
+        return questions;
     }
 
     Findings run() {

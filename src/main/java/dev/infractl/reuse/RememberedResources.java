@@ -1,24 +1,44 @@
 package dev.infractl.reuse;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Each question asked of Resource Manager once per discovery: settling a name and then deciding on it ask the
- * same thing, and every answer is a round trip before the deployment can start.
+ * same thing, and every answer is a round trip before the deployment can start. Questions known in advance are
+ * asked {@link #ahead} on their own threads, so their round trips overlap; asking one later waits for its answer
+ * (or its error, thrown then, in the order the discovery asks).
  */
 final class RememberedResources implements ExistingResources {
 
     private final ExistingResources asked;
-    private final Map<String, Object> answers = new HashMap<>();
+    private final Map<String, CompletableFuture<Object>> answers = new ConcurrentHashMap<>();
 
     RememberedResources(ExistingResources asked) {
         this.asked = asked;
+    }
+
+    /** Asks these questions now, each on its own thread; what they find or fail with waits for its asker. */
+    void ahead(List<Consumer<ExistingResources>> questions) {
+        for (Consumer<ExistingResources> question : questions) {
+            Thread thread = new Thread(() -> {
+                try {
+                    question.accept(this);
+                } catch (RuntimeException e) {
+                    // kept in its answer: thrown to the discovery if and when it asks
+                }
+            }, "infractl-discovery");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     @Override
@@ -49,9 +69,19 @@ final class RememberedResources implements ExistingResources {
     @SuppressWarnings("unchecked")
     private <T> T remembered(String question, Supplier<T> answer) {
         String key = question.toLowerCase(Locale.ROOT); // ARM's names are case-insensitive
-        if (!answers.containsKey(key)) {
-            answers.put(key, answer.get());
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> earlier = answers.putIfAbsent(key, mine);
+        if (earlier == null) {
+            try {
+                mine.complete(answer.get());
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+            }
         }
-        return (T) answers.get(key);
+        try {
+            return (T) (earlier == null ? mine : earlier).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

@@ -16,6 +16,9 @@ public final class ReuseDiscovery {
     }
 
     public Findings discover(ReuseRequest request) {
-        return new DiscoveryRun(new RememberedResources(existing), request).run();
+        RememberedResources remembered = new RememberedResources(existing);
+        DiscoveryRun run = new DiscoveryRun(remembered, request);
+        remembered.ahead(run.surelyAsked());
+        return run.run();
     }
 }

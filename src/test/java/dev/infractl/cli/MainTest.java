@@ -47,6 +47,38 @@ class MainTest {
         }
     }
 
+    @Test
+    void aRunThatNamesItsCommandBuildsThatCommandAloneAndEveryCommandStillAnswersItsHelp() {
+        assertThat(Main.commandLine("provision", "--local", "--yes").getSubcommands()).containsOnlyKeys("provision");
+        assertThat(Main.commandLine("--version").getSubcommands()).isEmpty();
+        for (String command : Main.commandLine().getSubcommands().keySet()) {
+            StringWriter out = new StringWriter();
+            var lone = Main.commandLine(command, "--help");
+            lone.setOut(new PrintWriter(out));
+            assertThat(lone.execute(command, "--help")).as(command + " --help").isZero();
+            assertThat(out.toString()).as(command + " --help").contains("Usage: infractl " + command);
+        }
+        StringWriter version = new StringWriter();
+        var bare = Main.commandLine("--version");
+        bare.setOut(new PrintWriter(version));
+        assertThat(bare.execute("--version")).isZero();
+        assertThat(version.toString()).startsWith("infractl ");
+    }
+
+    @Test
+    void withoutACommandAMisspeltOneOrHelpEveryCommandIsThereToListOrSuggest() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"provison"}, {"generate-completion"}}) {
+            assertThat(Main.commandLine(args).getSubcommands()).as(String.join(" ", args))
+                    .containsKeys("provision", "deploy", "emulator", "generate-completion")
+                    .hasSameSizeAs(Main.commandLine().getSubcommands());
+        }
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine("provison");
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("provison")).isEqualTo(2);
+        assertThat(err.toString()).contains("provision");
+    }
+
     @picocli.CommandLine.Command(name = "boom")
     static final class Boom implements Runnable {
         @picocli.CommandLine.Option(names = "--verbose")

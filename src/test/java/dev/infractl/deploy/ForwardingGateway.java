@@ -1,6 +1,7 @@
 package dev.infractl.deploy;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Passes every call to another gateway; a test double overrides only the calls its scenario changes. */
 class ForwardingGateway implements DeploymentGateway {
@@ -22,8 +23,8 @@ class ForwardingGateway implements DeploymentGateway {
     }
 
     @Override
-    public DeploymentSnapshot snapshot(String deploymentName) {
-        return inner.snapshot(deploymentName);
+    public DeploymentSnapshot snapshot(String deploymentName, Predicate<ProvisioningState> withOperations) {
+        return inner.snapshot(deploymentName, withOperations);
     }
 
     @Override

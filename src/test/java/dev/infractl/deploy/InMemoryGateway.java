@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A deployment gateway whose deployment goes through scripted snapshots, one per poll; the last one
@@ -27,6 +28,8 @@ final class InMemoryGateway implements DeploymentGateway, ResourceGroups {
     final List<DeploymentRequest> submitted = new ArrayList<>();
     final List<String> cancelled = new ArrayList<>();
     final List<String> polled = new ArrayList<>();
+    /** The polls that also listed the deployment's operations (one request more each). */
+    final List<String> operationsListed = new ArrayList<>();
     final List<String> groupsCreated = new ArrayList<>();
     private final Deque<Script> script = new ArrayDeque<>();
     Optional<ArmError> validationError = Optional.empty();
@@ -82,14 +85,19 @@ final class InMemoryGateway implements DeploymentGateway, ResourceGroups {
     }
 
     @Override
-    public DeploymentSnapshot snapshot(String deploymentName) {
+    public DeploymentSnapshot snapshot(String deploymentName, Predicate<ProvisioningState> withOperations) {
         polled.add(deploymentName);
         Script next = script.size() > 1 ? script.poll() : script.peek();
+        boolean listing = withOperations.test(next.state);
+        if (listing) {
+            operationsListed.add(deploymentName);
+        }
         Map<String, JsonNode> outputs = next.state == ProvisioningState.SUCCEEDED
                 ? Map.of("ACA_APP_ENDPOINT", TextNode.valueOf("https://app.example"),
                         "STORAGE_ACCOUNT_NAME", TextNode.valueOf("stinference"), "extraOutput", TextNode.valueOf("x"))
                 : Map.of();
-        return new DeploymentSnapshot(deploymentName, next.state, next.error, next.operations, outputs, next.retryAfter);
+        return new DeploymentSnapshot(deploymentName, next.state, next.error, listing ? next.operations : List.of(), outputs,
+                next.retryAfter);
     }
 
     @Override

@@ -22,6 +22,8 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
     final List<String> registered = new ArrayList<>();
     List<Permission> permissions = List.of(new Permission(List.of("*"), List.of()));
     private CountDownLatch meeting = new CountDownLatch(0);
+    /** Thrown by {@link #regions()} when set: the provider's region list could not be read. */
+    RuntimeException regionsRefused;
 
     FakeAzure region(String region, long limit, long current, String... offered) {
         profiles.put(region, Set.of(offered));
@@ -40,6 +42,9 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
 
     @Override
     public List<String> regions() {
+        if (regionsRefused != null) {
+            throw regionsRefused;
+        }
         return profiles.keySet().stream().sorted().toList();
     }
 

@@ -2,6 +2,8 @@ package dev.infractl.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.infractl.ExitCode;
+import dev.infractl.InfractlException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +40,20 @@ class PreflightTest {
         assertThat(report.suggestions()).extracting(RegionFit::region).containsExactly("swedencentral", "eastus");
         assertThat(report.failures().get(0).message()).contains("limit 0, in use 0, needed 2");
         assertThat(report.failures().get(0).fix()).endsWith("it fits in swedencentral, eastus");
+    }
+
+    @Test
+    void whenOtherRegionsCannotBeLookedUpEveryProblemIsStillReportedAndTheFixSaysWhy() {
+        azure.unregistered.add("Microsoft.App");
+        azure.regionsRefused = new InfractlException(ExitCode.AZURE_FAILED,
+                "reading provider Microsoft.App failed: not found (/subscriptions/s/providers/Microsoft.App)", "check");
+
+        PreflightReport report = run(facts("westus3", "NC24-A100", 2), false, false);
+
+        assertThat(report.failures()).extracting(CheckResult::name).containsExactly("gpu-quota", "provider Microsoft.App");
+        assertThat(report.suggestions()).isEmpty();
+        assertThat(report.failures().get(0).fix()).endsWith("other regions could not be looked up: reading provider"
+                + " Microsoft.App failed: not found (/subscriptions/s/providers/Microsoft.App)");
     }
 
     @Test

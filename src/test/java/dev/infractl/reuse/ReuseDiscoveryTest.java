@@ -1,10 +1,12 @@
 package dev.infractl.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.infractl.InfractlException;
 import dev.infractl.params.Layer;
 import dev.infractl.params.ParameterAssignment;
 import dev.infractl.params.ParameterDeclaration;
@@ -18,6 +20,7 @@ import dev.infractl.params.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -147,43 +150,33 @@ class ReuseDiscoveryTest {
     @Test
     void eachQuestionIsAskedOfResourceManagerOnce() {
         fineTuningMade("ai");
-        List<String> asked = new ArrayList<>();
-        ExistingResources counted = new ExistingResources() {
-            @Override
-            public java.util.Optional<FineTuningJob> job(String name) {
-                asked.add("job " + name);
-                return group.job(name);
-            }
-
-            @Override
-            public java.util.Optional<ExistingEnvironment> environment(String name) {
-                asked.add("environment " + name);
-                return group.environment(name);
-            }
-
-            @Override
-            public List<Workspace> workspaces() {
-                asked.add("workspaces");
-                return group.workspaces();
-            }
-
-            @Override
-            public java.util.Set<String> deployedBy(Map<String, String> tags) {
-                asked.add("deployedBy " + tags);
-                return group.deployedBy(tags);
-            }
-
-            @Override
-            public boolean exists(String type, String... names) {
-                asked.add(type + " " + String.join("/", names));
-                return group.exists(type, names);
-            }
-        };
+        AskedResources counted = new AskedResources(group, Set.of());
 
         Findings found = discover(counted, "aiacajob" + SUFFIX, NamePrefix.standard());
 
         assertThat(values(found)).containsEntry("reuseEnvironment", "true");
-        assertThat(asked).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(counted.asked).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theQuestionsEveryDiscoveryAsksAreAskedTogetherNotOneRoundTripAfterAnother() {
+        AskedResources together = new AskedResources(group, Set.of()).answeringOnceAsked(5);
+
+        Findings found = discover(together, null, NamePrefix.standard());
+
+        assertThat(together.mostInFlight()).as("storage, share, environment, workspaces and app at once").isEqualTo(5);
+        assertThat(together.asked).doesNotHaveDuplicates();
+        assertThat(found.decisions()).hasSize(6);
+    }
+
+    @Test
+    void whenSeveralQuestionsAreRefusedTheOneTheDiscoveryAsksFirstIsReportedAsWhenAskedOneByOne() {
+        AskedResources refusing = new AskedResources(group, Set.of("Microsoft.App/containerApps aiacaapp" + SUFFIX,
+                "Microsoft.Storage/storageAccounts aistorage" + SUFFIX));
+
+        assertThatThrownBy(() -> discover(refusing, null, NamePrefix.standard()))
+                .isInstanceOf(InfractlException.class)
+                .hasMessage("reading Microsoft.Storage/storageAccounts aistorage" + SUFFIX + " failed: AuthorizationFailed");
     }
 
     private Findings discover(String job, NamePrefix prefix) {
