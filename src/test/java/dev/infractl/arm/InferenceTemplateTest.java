@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.infractl.config.JsonFiles;
+import dev.infractl.arm.expression.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class InferenceTemplateTest {
 
     private PreparedDeployment prepare(String parameters) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("inference-sample.json")) {
-            return TemplateEvaluator.prepare(JsonFiles.MAPPER.readTree(in), Templates.json(parameters), Templates.SCOPE);
+            return TemplateEvaluator.prepare(JsonValues.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)), Templates.json(parameters), Templates.SCOPE);
         }
     }
 

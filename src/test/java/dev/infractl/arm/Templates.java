@@ -2,7 +2,7 @@ package dev.infractl.arm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.infractl.config.JsonFiles;
+import dev.infractl.arm.expression.JsonValues;
 import java.util.List;
 
 /** Small templates written inline in tests, with single quotes standing for double quotes. */
@@ -18,7 +18,7 @@ final class Templates {
     /** JSON written with ` for double quotes, so ARM's single-quoted strings stay readable. */
     static JsonNode json(String text) {
         try {
-            return JsonFiles.MAPPER.readTree(text.replace('`', '"'));
+            return JsonValues.parse(text.replace('`', '"'));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("bad JSON in a test: " + text, e);
         }

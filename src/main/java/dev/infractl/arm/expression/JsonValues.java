@@ -3,11 +3,11 @@ package dev.infractl.arm.expression;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.infractl.config.JsonFiles;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,6 +15,8 @@ import java.util.Map;
 public final class JsonValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    // the evaluator's own mapper: the template module depends on Jackson only, not on infractl's file handling
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
 
     private JsonValues() {
     }
@@ -130,8 +132,7 @@ public final class JsonValues {
 
     public static String compactJson(JsonNode value) {
         try {
-            return JsonFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(value);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JsonNode always serializes", e);
         }
@@ -142,7 +143,7 @@ public final class JsonValues {
      * such as {@code .25} or {@code 1.} are accepted.
      */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return JsonFiles.MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).with(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        return MAPPER.reader().with(JsonReadFeature.ALLOW_SINGLE_QUOTES).with(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .with(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
                 .with(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS).readTree(text);
     }
