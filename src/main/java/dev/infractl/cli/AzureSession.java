@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,13 @@ final class AzureSession implements AutoCloseable {
 
     /** Where {@code --local} puts a new resource group when none is given. */
     static final String LOCAL_LOCATION = "swedencentral";
+
+    /** Connecting runs beside the foreground's offline work; a daemon, so it never keeps the process alive. */
+    private static final Executor BACKGROUND = task -> {
+        Thread thread = new Thread(task, "infractl-connect");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
@@ -65,18 +73,28 @@ final class AzureSession implements AutoCloseable {
         }
         PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
         ProjectLayout project = common.project();
-        Executor background = task -> {
-            Thread thread = new Thread(task, "infractl-connect");
-            thread.setDaemon(true);
-            thread.start();
-        };
         if (target.local()) {
-            CompletableFuture<Connected> warming = CompletableFuture.supplyAsync(() -> warmUp(cloud), background);
+            CompletableFuture<Connected> warming = CompletableFuture.supplyAsync(() -> warmUp(cloud), BACKGROUND);
             return new AzureSession(warming, project, () -> startLocal(cloud, target, verbose, project, warming),
                     target.config(project));
         }
         return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose), background), project, null, target.config(project));
+                () -> connect(cloud, target, environment, verbose), BACKGROUND), project, null, target.config(project));
+    }
+
+    /**
+     * Sessions for the environments of a several-environment run, all on one connection (one HTTP pipeline, one
+     * credential) opened once in the background; each session has its own environment's config. Never --local:
+     * {@link EnvironmentChoice} keeps the emulator's environment out of such runs.
+     */
+    static Function<TargetOptions, AzureSession> shared(CommonOptions common, TargetOptions target,
+                                                        Map<String, String> environment, PrintWriter err) {
+        Cloud cloud = Cloud.named(target.cloud());
+        PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
+        ProjectLayout project = common.project();
+        CompletableFuture<Connected> connecting = CompletableFuture.supplyAsync(
+                () -> connect(cloud, target, environment, verbose), BACKGROUND);
+        return one -> new AzureSession(connecting, project, null, one.config(project));
     }
 
     private static Connected startLocal(Cloud cloud, TargetOptions target, PrintStream verbose, ProjectLayout project,

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
             "inference/.infractlignore."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl deploy --local", "  infractl deploy --dry-run",
-            "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m"})
+            "  infractl deploy --no-wait --output json", "  infractl deploy --timeout 45m",
+            "  infractl deploy --all-envs   # every named environment, in parallel"})
 final class DeployCommand implements Callable<Integer> {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
@@ -77,6 +79,9 @@ final class DeployCommand implements Callable<Integer> {
     @Mixin
     LockOptions locks;
 
+    @Mixin
+    EnvironmentChoice environments;
+
     @Spec
     CommandSpec spec;
 
@@ -92,26 +97,54 @@ final class DeployCommand implements Callable<Integer> {
             throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
                     "drop --no-wait / --dry-run, or run `infractl smoke` later");
         }
+        List<String> several = environments.several(project, target);
+        if (!several.isEmpty()) {
+            return SeveralEnvironments.run(several, common, target, environment, out, err, (one, output) -> {
+                InferenceConfig config = input(project, one);
+                return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
+            }, (one, config, session, output, interruption) -> locked(project, one, config, session, output, interruption));
+        }
+        InferenceConfig config = input(project, target);
+        Interruption interruption = new Interruption();
+        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
+            return locked(project, target, config, session, Output.whole(out, err), interruption);
+        }
+    }
+
+    /** The config deploy needs and the code it uploads; bad input when either is missing. */
+    private InferenceConfig input(ProjectLayout project, TargetOptions target) {
         InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
-        DeployView view = Renderers.deploy(common, out, err);
-        Interruption interruption = new Interruption();
-        // a dry run changes nothing, so it neither waits for nor blocks another run
+        return config;
+    }
+
+    private String subscription(TargetOptions target, InferenceConfig config) {
+        return target.subscription() != null ? target.subscription() : config.subscriptionId();
+    }
+
+    private String group(TargetOptions target, InferenceConfig config) {
+        return target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();
+    }
+
+    /** Deploys holding the environment's lock; a dry run changes nothing, so it neither waits for nor blocks another. */
+    private int locked(ProjectLayout project, TargetOptions target, InferenceConfig config, AzureSession session,
+                       Output output, Interruption interruption) {
         RunLock.Held held = dryRun ? RunLock.NONE.acquire()
-                : locks.lock(project, target, "deploy", interruption, err).acquire();
-        try (AzureSession session = AzureSession.open(common, target, environment, err)) {
+                : locks.lock(project, target, "deploy", interruption, output.err()).acquire();
+        try {
+            DeployView view = output.deploy(common);
             AzureConnection connection = session.connection();
-            String subscription = target.subscription() != null ? target.subscription() : config.subscriptionId();
-            String group = target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();
+            String subscription = subscription(target, config);
+            String group = group(target, config);
             SyncSummary summary = sync(connection, subscription, group, config, project, view);
             if (dryRun) {
                 view.finished(new DeployResult(Status.DRY_RUN, summary, config.appEndpoint()));
                 return ExitCode.OK.code();
             }
-            return restartAndWait(connection, subscription, group, config, summary, view, interruption);
+            return restartAndWait(connection, subscription, group, config, summary, view, interruption, output);
         } finally {
             held.close();
         }
@@ -132,7 +165,7 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private int restartAndWait(AzureConnection connection, String subscription, String group, InferenceConfig config,
-                               SyncSummary summary, DeployView view, Interruption interruption) {
+                               SyncSummary summary, DeployView view, Interruption interruption, Output output) {
         if (noRestart && noWait) {
             view.finished(new DeployResult(Status.SUCCEEDED, summary, config.appEndpoint()));
             return ExitCode.OK.code();
@@ -161,7 +194,7 @@ final class DeployCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         if (smoke && waited.outcome() == StartupOutcome.READY) {
-            int smoked = SmokeCommand.run(connection, waited.endpoint(), common, spec);
+            int smoked = SmokeCommand.run(connection, waited.endpoint(), common, output.out(), output.err());
             if (smoked != ExitCode.OK.code()) {
                 view.finished(new DeployResult(Status.FAILED, summary, waited.endpoint()));
                 return smoked;

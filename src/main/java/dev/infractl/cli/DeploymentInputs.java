@@ -1,5 +1,6 @@
 package dev.infractl.cli;
 
+import dev.infractl.InfractlException;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentTarget;
 import dev.infractl.deploy.ProjectTag;
@@ -21,7 +22,12 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
 
     static DeploymentInputs resolve(ProjectLayout project, TemplateOptions templates, ParameterOptions parameters,
                                     TargetOptions target, PrintWriter err) {
-        CompiledTemplate compiled = templates.compile(project, err);
+        return resolve(project, templates.compile(project, err), parameters, target, err);
+    }
+
+    /** Like the above with the template already compiled: once for all the environments of a run. */
+    static DeploymentInputs resolve(ProjectLayout project, CompiledTemplate compiled, ParameterOptions parameters,
+                                    TargetOptions target, PrintWriter err) {
         // derived names are worked out too, so Azure's naming rules are checked on them before submitting
         ResolvedParameters resolved = parameters.resolve(project, compiled.json(), target, target.regionCloud(),
                 new EvaluatedDefaults(target.location(project)));
@@ -49,6 +55,26 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
         ReuseText.lines(found.decisions()).forEach(err::println);
         err.flush();
         return new DeploymentInputs(template, resolved, found);
+    }
+
+    /** The first step of a several-environment provision or plan: each environment's inputs, one template for all. */
+    static SeveralEnvironments.Check<DeploymentInputs> check(ProjectLayout project, CompiledTemplate compiled,
+                                                             ParameterOptions parameters) {
+        return (target, output) -> resolve(project, compiled, parameters, target, output.err()).checked(target);
+    }
+
+    /**
+     * These inputs as one environment of a several-environment run, with where they go as far as known offline.
+     * A missing group is bad input here, for this environment, before any runs.
+     */
+    SeveralEnvironments.Checked<DeploymentInputs> checked(TargetOptions target) {
+        String group = parameters.target().resourceGroup().value();
+        if (group == null) {
+            throw InfractlException.badInput("environment " + target.environment() + " has no resource group", null,
+                    "set one with `infractl env new " + target.environment() + " --resource-group NAME --location "
+                            + "REGION` (after `env remove`), or in .infractl/envs/" + target.environment() + "/env.json");
+        }
+        return new SeveralEnvironments.Checked<>(this, parameters.target().subscription().value(), group);
     }
 
     /** The deployment of these inputs to where the session and the parameters point (waits for the connection). */

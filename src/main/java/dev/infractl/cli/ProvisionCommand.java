@@ -17,6 +17,7 @@ import dev.infractl.preflight.PreflightReport;
 import dev.infractl.ui.PreflightText;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +35,14 @@ import picocli.CommandLine.Spec;
             "Runs the preflight first (GPU quota and region, storage name, providers, rights; when it fails nothing",
             "is created, exit 1), validates, shows every resource while it is created, and attaches to a deployment",
             "of this project that is already running.",
-            "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`)."},
+            "Ctrl-C leaves the deployment running (re-attach with `infractl status --attach`).",
+            "With --env more than once or --all-envs, the environments run in parallel after all are checked."},
         footerHeading = "%nExamples:%n",
         footer = {"  infractl provision --local --yes",
             "  infractl provision --resource-group rg-phi3 --location swedencentral",
             "  infractl provision --no-wait --output json",
-            "  infractl provision --timeout 30m --cancel-on-interrupt"})
+            "  infractl provision --timeout 30m --cancel-on-interrupt",
+            "  infractl provision --env dev --env prod --yes   # both at once; exit code: the worst of them"})
 final class ProvisionCommand implements Callable<Integer> {
 
     @Mixin
@@ -71,6 +74,9 @@ final class ProvisionCommand implements Callable<Integer> {
     @Mixin
     LockOptions locks;
 
+    @Mixin
+    EnvironmentChoice environments;
+
     @Option(names = "--cancel-on-interrupt", description = "Ctrl-C cancels the deployment instead of leaving it running.")
     boolean cancelOnInterrupt;
 
@@ -92,32 +98,48 @@ final class ProvisionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectLayout project = common.project();
+        List<String> several = environments.several(project, target);
+        if (!several.isEmpty()) {
+            return SeveralEnvironments.run(several, common, target, environment, out, err,
+                    DeploymentInputs.check(project, templates.compile(project, err), parameters),
+                    (one, inputs, session, output, interruption) -> provision(project, one, inputs, session,
+                            locks.lock(project, one, "provision", interruption, output.err()), output, interruption));
+        }
         Interruption interruption = new Interruption();
         ProjectLock lock = locks.lock(project, target, "provision", interruption, err);
         // the emulator of --local lives in this process, so its deployment cannot be attached to from another:
         // the lock is held for the whole run; on Azure only from the last look at the deployments to the PUT
         RunLock.Held whole = target.local() ? lock.acquire() : RunLock.NONE.acquire();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            ProvisionRequest request = DeploymentInputs.resolve(project, templates, parameters, target, err)
-                    .discover(session, project, parameters, target, err).request(session, project, target.location(project),
-                            new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
-                    .withAttachAnyway(attachAnyway).withWaitedSince(lock.waitedSince());
-            DeploymentTarget where = request.target();
-            if (!skipPreflight && !preflightPassed(session, request, out, err)) {
-                return ExitCode.AZURE_FAILED.code();
-            }
-            ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
-                    session.deployments(where), session.resourceGroups(where), Renderers.of(common, target, out, err),
-                    new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
-                    .provision(request));
-            if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
-                err.println("Wrote " + project.relative(session.config().file()) + ".");
-                err.flush();
-            }
-            return finished.exitCode().code();
+            DeploymentInputs inputs = DeploymentInputs.resolve(project, templates, parameters, target, err);
+            return provision(project, target, inputs, session, lock, Output.whole(out, err), interruption);
         } finally {
             whole.close();
         }
+    }
+
+    /** One environment's provision, from looking up what exists to writing its config. */
+    private int provision(ProjectLayout project, TargetOptions target, DeploymentInputs inputs, AzureSession session,
+                          ProjectLock lock, Output output, Interruption interruption) {
+        PrintWriter out = output.out();
+        PrintWriter err = output.err();
+        ProvisionRequest request = inputs.discover(session, project, parameters, target, err)
+                .request(session, project, target.location(project),
+                        new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
+                .withAttachAnyway(attachAnyway).withWaitedSince(lock.waitedSince());
+        DeploymentTarget where = request.target();
+        if (!skipPreflight && !preflightPassed(session, request, out, err)) {
+            return ExitCode.AZURE_FAILED.code();
+        }
+        ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
+                session.deployments(where), session.resourceGroups(where), output.progress(common, target),
+                new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
+                .provision(request));
+        if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
+            err.println("Wrote " + project.relative(session.config().file()) + ".");
+            err.flush();
+        }
+        return finished.exitCode().code();
     }
 
     /** Runs the preflight and shows it; false (after saying why) when provision must not go on. */

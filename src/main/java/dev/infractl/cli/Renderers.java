@@ -35,7 +35,7 @@ final class Renderers {
 
     /**
      * The options that pick what a follow-up command works on, as the user gave them: -C, --local,
-     * --subscription, --resource-group, --arm-endpoint, --ca-cert.
+     * --env, --subscription, --resource-group, --arm-endpoint, --ca-cert.
      */
     static String targetOptions(CommonOptions common, TargetOptions target) {
         StringBuilder options = new StringBuilder();
@@ -44,6 +44,8 @@ final class Renderers {
         }
         if (target.local()) {
             options.append(" --local");
+        } else {
+            append(options, "--env", target.environment());
         }
         append(options, "--subscription", target.subscription());
         append(options, "--resource-group", target.resourceGroup());
@@ -70,7 +72,7 @@ final class Renderers {
         return new TextDeploy(out, err, terminal());
     }
 
-    private static boolean terminal() {
+    static boolean terminal() {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 }

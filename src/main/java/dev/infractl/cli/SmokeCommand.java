@@ -53,14 +53,14 @@ final class SmokeCommand implements Callable<Integer> {
                         config.resourceGroup(), config.appName()), new HttpEndpointProbe(session.connection().httpClient()),
                         Polling.real(new Interruption())).endpoint(endpoint);
             }
-            return run(session.connection(), endpoint, common, spec);
+            return run(session.connection(), endpoint, common, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
     /** Runs the smoke test and prints it; shared with {@code deploy --smoke}. */
-    static int run(AzureConnection connection, URI endpoint, CommonOptions common, CommandSpec spec) {
+    static int run(AzureConnection connection, URI endpoint, CommonOptions common, PrintWriter out, PrintWriter err) {
         SmokeResult result = new Smoke(new HttpEndpointCalls(connection.httpClient()), Clock.systemUTC()).run(endpoint);
-        SmokeView.show(result, spec.commandLine().getOut(), spec.commandLine().getErr(), common.json());
+        SmokeView.show(result, out, err, common.json());
         return result.ok() ? ExitCode.OK.code() : ExitCode.AZURE_FAILED.code();
     }
 }

@@ -4,6 +4,7 @@ import dev.infractl.InfractlException;
 import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.ProjectLayout;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -32,8 +33,8 @@ public final class TargetOptions {
     boolean local;
 
     @Option(names = "--env", paramLabel = "NAME",
-            description = "A named environment, with its outputs, parameters.json and target in .infractl/envs/NAME/ (default: INFRACTL_ENV; --local is the environment local).")
-    String env;
+            description = "A named environment, with its outputs, parameters.json and target in .infractl/envs/NAME/ (default: INFRACTL_ENV; --local is the environment local). provision, deploy and plan take it more than once.")
+    List<String> envs = List.of();
 
     /** The process environment, read for INFRACTL_ENV; tests substitute their own. */
     Map<String, String> variables = System.getenv();
@@ -80,6 +81,11 @@ public final class TargetOptions {
      * own). A name that cannot name a folder, or --local with another --env, is bad input.
      */
     public String environment() {
+        if (envs.stream().distinct().count() > 1) {
+            throw InfractlException.badInput("--env names " + envs.stream().distinct().count() + " environments", null,
+                    "only provision, deploy and plan run several environments at once; give --env once");
+        }
+        String env = envs.isEmpty() ? null : envs.get(0);
         if (env != null) {
             ConfigLocation.checkName(env, "--env");
             if (local && !ConfigLocation.LOCAL.equals(env)) {
@@ -93,6 +99,32 @@ public final class TargetOptions {
         }
         String variable = variables.get("INFRACTL_ENV");
         return variable == null || variable.isBlank() ? null : ConfigLocation.checkName(variable.strip(), "INFRACTL_ENV");
+    }
+
+    /** Whether --local itself was given (not --env local). */
+    boolean localGiven() {
+        return local;
+    }
+
+    /** The names given with --env, in order, as typed (several for provision, deploy and plan). */
+    List<String> environments() {
+        return envs;
+    }
+
+    /** These options with only the environment changed: one environment's share of a several-environment run. */
+    TargetOptions forEnvironment(String name) {
+        TargetOptions one = new TargetOptions();
+        one.subscription = subscription;
+        one.resourceGroup = resourceGroup;
+        one.location = location;
+        one.cloud = cloud;
+        one.armEndpoint = armEndpoint;
+        one.caCert = caCert;
+        one.envs = List.of(name);
+        one.variables = variables;
+        one.emulatorFaults = emulatorFaults;
+        one.emulatorSpeed = emulatorSpeed;
+        return one;
     }
 
     public Path emulatorFaults() { return emulatorFaults; }

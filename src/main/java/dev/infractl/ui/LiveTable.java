@@ -1,9 +1,7 @@
 package dev.infractl.ui;
 
 import dev.infractl.deploy.ProvisionEvent;
-import dev.infractl.deploy.ProvisioningState;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,7 @@ public final class LiveTable extends TextProgress {
     private static final String CLEAR_LINE = "\u001b[2K";
 
     private final boolean color;
-    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, TableRow> rows = new LinkedHashMap<>();
     private int drawnLines;
 
     public LiveTable(PrintWriter out, PrintWriter err, boolean color) {
@@ -40,12 +38,7 @@ public final class LiveTable extends TextProgress {
 
     @Override
     void changed(ProvisionEvent.ResourceChanged changed) {
-        Row row = rows.computeIfAbsent(changed.resourceType() + "/" + changed.resourceName(),
-                key -> new Row(ResourceKinds.friendly(changed.resourceType()), changed.resourceName(), changed.at()));
-        row.state = changed.state();
-        if (changed.state().isTerminal()) {
-            row.ended = changed.duration().map(row.firstSeen::plus).orElse(changed.at());
-        }
+        rows.computeIfAbsent(TableRow.key(changed), key -> new TableRow(changed)).update(changed);
         redraw(changed.at());
     }
 
@@ -58,40 +51,12 @@ public final class LiveTable extends TextProgress {
             err.print(String.format(UP_TO_LINE_START, drawnLines));
         }
         int nameWidth = rows.values().stream().mapToInt(row -> row.name.length()).max().orElse(0);
-        List<String> lines = rows.values().stream().map(row -> row.render(now, Math.max(32, nameWidth))).toList();
+        List<String> lines = rows.values().stream().map(row -> row.render(now, Math.max(32, nameWidth), color)).toList();
         lines.forEach(line -> err.print(CLEAR_LINE + line + "\n"));
         drawnLines = lines.size();
     }
 
     private String bold(String text) {
         return color ? "\u001b[1m" + text + "\u001b[0m" : text;
-    }
-
-    private final class Row {
-        final String kind;
-        final String name;
-        final Instant firstSeen;
-        ProvisioningState state = ProvisioningState.ACCEPTED;
-        Instant ended;
-
-        Row(String kind, String name, Instant firstSeen) {
-            this.kind = kind;
-            this.name = name;
-            this.firstSeen = firstSeen;
-        }
-
-        String render(Instant now, int nameWidth) {
-            String stateText = String.format("%-10s", state.armName());
-            String elapsed = Durations.brief(Duration.between(firstSeen, ended == null ? now : ended));
-            return String.format("  %-27s %-" + nameWidth + "s ", kind, name) + paint(stateText) + " " + elapsed;
-        }
-
-        private String paint(String text) {
-            if (!color) {
-                return text;
-            }
-            String code = state == ProvisioningState.SUCCEEDED ? "32" : state.isFailure() ? "31" : "33";
-            return "\u001b[" + code + "m" + text + "\u001b[0m";
-        }
     }
 }

@@ -21,17 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProvisionEnvironmentsTest {
 
-    private static final String AI_TOOLKIT_CONFIG = """
-            {
-              "SUBSCRIPTION_ID": null,
-              "RESOURCE_GROUP_NAME": null,
-              "STORAGE_ACCOUNT_NAME": null,
-              "FILE_SHARE_NAME": null,
-              "ACA_APP_NAME": null,
-              "ACA_APP_ENDPOINT": null
-            }
-            """;
-
     @TempDir
     Path folder;
 
@@ -53,7 +42,7 @@ class ProvisionEnvironmentsTest {
     @Test
     void devAndProdEachWriteTheirOwnConfigAndTheirResourcesLandInTheirOwnGroups() throws Exception {
         LocalProject project = new LocalProject(folder);
-        project.write("infra/inference.config.json", AI_TOOLKIT_CONFIG);
+        project.write("infra/inference.config.json", AiToolkitProjectTest.NULL_INFERENCE_CONFIG);
         for (String env : new String[] {"dev", "prod"}) {
             assertThat(project.run("env", "new", env, "--subscription", emulator.subscriptionId(),
                     "--resource-group", "rg-phi3-" + env, "--location", "swedencentral")).as(project.err).isZero();
@@ -70,7 +59,7 @@ class ProvisionEnvironmentsTest {
         assertThat(dev.get("RESOURCE_GROUP_NAME").asText()).isEqualTo("rg-phi3-dev");
         assertThat(prod.get("RESOURCE_GROUP_NAME").asText()).isEqualTo("rg-phi3-prod");
         assertThat(dev.get("ACA_APP_ENDPOINT").asText()).isNotEqualTo(prod.get("ACA_APP_ENDPOINT").asText());
-        assertThat(project.read(project.azureConfig())).isEqualTo(AI_TOOLKIT_CONFIG);
+        assertThat(project.read(project.azureConfig())).isEqualTo(AiToolkitProjectTest.NULL_INFERENCE_CONFIG);
         assertThat(folder.resolve(".infractl/locks/dev.lock")).as("each environment has its own lock").exists();
         assertThat(folder.resolve(".infractl/locks/prod.lock")).exists();
         assertThat(folder.resolve(".infractl/locks/default.lock")).doesNotExist();
