@@ -8,9 +8,12 @@ import com.azure.resourcemanager.resources.models.DeploymentWhatIf;
 import com.azure.resourcemanager.resources.models.DeploymentWhatIfProperties;
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.azure.resourcemanager.resources.models.WhatIfPropertyChange;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.infractl.config.JsonFiles;
 import dev.infractl.deploy.ChangeType;
 import dev.infractl.deploy.DeploymentRequest;
 import dev.infractl.deploy.PlannedChange;
+import dev.infractl.deploy.PropertyChange;
 import dev.infractl.deploy.WhatIf;
 import java.net.URI;
 import java.time.Duration;
@@ -50,7 +53,7 @@ final class AzureWhatIf implements WhatIf {
                 List<PlannedChange> changes = new ArrayList<>();
                 (result.changes() == null ? List.<WhatIfChange>of() : result.changes()).forEach(change -> changes.add(
                         new PlannedChange(change.resourceId(), ChangeType.fromArm(String.valueOf(change.changeType())),
-                                paths(change.delta()))));
+                                delta(change.delta()))));
                 return new Result(changes, Optional.empty());
             } catch (ManagementException e) {
                 int status = e.getResponse() == null ? 0 : e.getResponse().getStatusCode();
@@ -62,11 +65,25 @@ final class AzureWhatIf implements WhatIf {
         });
     }
 
-    private static List<String> paths(List<WhatIfPropertyChange> delta) {
-        List<String> paths = new ArrayList<>();
+    private static List<PropertyChange> delta(List<WhatIfPropertyChange> delta) {
+        List<PropertyChange> changes = new ArrayList<>();
         if (delta != null) {
-            delta.forEach(change -> paths.add(change.path()));
+            delta.forEach(change -> changes.add(new PropertyChange(change.path(),
+                    PropertyChange.Kind.fromArm(String.valueOf(change.propertyChangeType())), json(change.before()),
+                    json(change.after()), delta(change.children()))));
         }
-        return paths;
+        return changes;
+    }
+
+    /** The SDK hands values over parsed (maps, lists, strings, numbers); the plan shows them as JSON. */
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JsonFiles.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
     }
 }

@@ -5,12 +5,17 @@ import java.util.List;
 /**
  * One resource in a what-if result.
  *
- * @param changedProperties the property paths that would change, for {@link ChangeType#MODIFY}
+ * @param delta the property changes, for {@link ChangeType#MODIFY}: leaf paths, arrays with their changed indexes
  */
-public record PlannedChange(String resourceId, ChangeType changeType, List<String> changedProperties) {
+public record PlannedChange(String resourceId, ChangeType changeType, List<PropertyChange> delta) {
 
     public PlannedChange {
-        changedProperties = List.copyOf(changedProperties);
+        delta = List.copyOf(delta);
+    }
+
+    /** The paths that would change, outermost only: {@code properties.template.scale.maxReplicas}. */
+    public List<String> changedProperties() {
+        return delta.stream().map(PropertyChange::path).toList();
     }
 
     /** The type from the resource id: {@code Microsoft.App/managedEnvironments/storages} and the like. */

@@ -30,13 +30,15 @@ public interface ResourceActions {
                     change -> change.resourceId().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
             for (PlannedResource resource : resources) {
                 PlannedChange change = byId.get(resource.resourceId().toLowerCase(Locale.ROOT));
+                // Ignore for a resource the template declares: what-if could not predict it, and provision writes it
                 String action = change == null ? "create" : switch (change.changeType()) {
-                    case NO_CHANGE, IGNORE -> "reuse";
-                    case MODIFY, DEPLOY -> "update";
+                    case NO_CHANGE -> "reuse";
+                    case MODIFY, DEPLOY, IGNORE -> "update";
                     case DELETE -> "delete";
                     default -> "create";
                 };
-                String source = change == null ? "template" : change.changedProperties().isEmpty() ? "what-if"
+                String source = change == null ? "template" : change.changeType() == ChangeType.IGNORE
+                        ? "what-if could not predict it" : change.changedProperties().isEmpty() ? "what-if"
                         : "what-if: " + String.join(", ", change.changedProperties());
                 decided.add(new PlanResource(resource.name(), resource.type(), action, source));
             }

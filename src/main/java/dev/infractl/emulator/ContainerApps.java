@@ -83,7 +83,19 @@ final class ContainerApps {
             runtime.put("startedAt", now.toString());
         }
         store.put(StateStore.APPS, id, runtime);
-        String latest = revisions.get(revisions.size() - 1).path("name").asText();
+        describe(resource, revisions.get(revisions.size() - 1).path("name").asText(), port);
+    }
+
+    /** The computed properties a written app would show, the revision it runs kept: what-if compares only the rest. */
+    void predict(ObjectNode resource, ObjectNode previous) {
+        String id = resource.path("id").asText();
+        describe(resource, previous.path("properties").path("latestRevisionName").asText(),
+                store.get(StateStore.APPS, id).map(runtime -> runtime.path("port").asInt()).orElse(0));
+        refresh(resource);
+    }
+
+    private void describe(ObjectNode resource, String latest, int port) {
+        String id = resource.path("id").asText();
         ObjectNode properties = (ObjectNode) resource.get("properties");
         properties.put("latestRevisionName", latest);
         properties.put("latestReadyRevisionName", latest);

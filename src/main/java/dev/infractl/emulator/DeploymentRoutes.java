@@ -30,17 +30,14 @@ final class DeploymentRoutes {
 
     private final Subscription subscription;
     private final Deployments deployments;
-    private final Resources resources;
     private final long retryAfterMillis;
     private final Clock clock;
     private final Map<String, ObjectNode> whatIfResults = new ConcurrentHashMap<>();
 
-    DeploymentRoutes(Subscription subscription, Deployments deployments, Resources resources, long retryAfterMillis,
-                     Clock clock) {
+    DeploymentRoutes(Subscription subscription, Deployments deployments, long retryAfterMillis, Clock clock) {
         this.clock = clock;
         this.subscription = subscription;
         this.deployments = deployments;
-        this.resources = resources;
         this.retryAfterMillis = retryAfterMillis;
     }
 
@@ -156,12 +153,8 @@ final class DeploymentRoutes {
 
     private Response whatIf(Request request, Matcher path) {
         subscription.check(path.group(1));
-        JsonNode properties = request.json().path("properties");
-        var prepared = deployments.prepare(path.group(2), path.group(3),
-                properties.path("template").isObject() ? properties.get("template") : Json.object(),
-                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
         String token = UUID.randomUUID().toString().replace("-", "");
-        whatIfResults.put(token, WhatIf.result(prepared, resources));
+        whatIfResults.put(token, deployments.whatIf(path.group(2), path.group(3), request.json()));
         String location = request.baseUrl() + subscription.id() + "/providers/Microsoft.Resources/locations/local"
                 + "/operationResults/" + token + "?api-version=" + request.apiVersion();
         return Response.empty(202).header("Location", location).header("Retry-After", "1")

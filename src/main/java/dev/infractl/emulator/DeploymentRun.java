@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * One deployment running: resources start as soon as everything they depend on succeeded (independent ones in
  * parallel, as ARM does), each takes its simulated time, then is written, or fails by an injected fault or the
  * GPU quota. A failed resource's dependents never start; the deployment ends when nothing runs any more.
- * A nested deployment (a Bicep module) runs as a deployment of its own; its operation here ends with it.
+ * A nested deployment (a Bicep module) runs as a deployment of its own; its operation here ends with it. In
+ * Complete mode a deployment that succeeded then deletes what the template leaves out of the group.
  */
 final class DeploymentRun {
 
@@ -49,6 +50,7 @@ final class DeploymentRun {
     private final String deploymentId;
     private final PreparedDeployment prepared;
     private final Context context;
+    private final boolean complete;
     private final Modules modules;
     private final Consumer<Optional<ArmError>> ended;
     private final Map<String, PlannedResource> pending = new LinkedHashMap<>();
@@ -60,11 +62,12 @@ final class DeploymentRun {
     private boolean finished;
 
     /** @param ended told how the run ended: empty when it succeeded, else its error */
-    DeploymentRun(String deploymentId, PreparedDeployment prepared, Context context, Set<String> alreadySucceeded,
-                  Modules modules, Consumer<Optional<ArmError>> ended) {
+    DeploymentRun(String deploymentId, PreparedDeployment prepared, Context context, boolean complete,
+                  Set<String> alreadySucceeded, Modules modules, Consumer<Optional<ArmError>> ended) {
         this.deploymentId = deploymentId;
         this.prepared = prepared;
         this.context = context;
+        this.complete = complete;
         this.modules = modules;
         this.ended = ended;
         for (PlannedResource resource : prepared.resources()) {
@@ -127,7 +130,7 @@ final class DeploymentRun {
 
     private void launch(PlannedResource resource) {
         String key = StateStore.normal(resource.resourceId());
-        String operationId = operationId(resource);
+        String operationId = operationId(resource.resourceId());
         ObjectNode operation = OperationJson.running(deploymentId, operationId, resource, now());
         context.records().putOperation(deploymentId, operation);
         JsonNode body;
@@ -216,12 +219,34 @@ final class DeploymentRun {
             return;
         }
         try {
+            if (complete) {
+                deleteUndeclared();
+            }
             ObjectNode outputs = Json.object();
             prepared.outputs(state()).forEach(outputs::set);
             end(DeploymentState.Succeeded, null, outputs);
         } catch (TemplateException e) {
             end(DeploymentState.Failed, ArmError.of(e.code(), "Unable to evaluate template outputs: " + e.getMessage()
                     + (e.jsonPath() == null ? "" : " (at " + e.jsonPath() + ")")), null);
+        }
+    }
+
+    /** Each deletion is an operation of the deployment, as ARM lists it; child resources go with their parent. */
+    private void deleteUndeclared() {
+        String groupId = deploymentId.substring(0, deploymentId.toLowerCase(Locale.ROOT)
+                .indexOf("/providers/microsoft.resources/deployments/"));
+        Set<String> declared = UndeclaredResources.declared(prepared, context.records());
+        for (ObjectNode left : UndeclaredResources.in(context.resources(), groupId, declared)) {
+            String id = left.path("id").asText();
+            String type = left.path("type").asText();
+            if (!UndeclaredResources.deletedInCompleteMode(type) || context.resources().find(id).isEmpty()) {
+                continue;
+            }
+            ObjectNode operation = OperationJson.running(deploymentId, operationId(id), "Delete", id, type,
+                    left.path("name").asText(), now());
+            context.records().putOperation(deploymentId, operation);
+            context.resources().delete(id);
+            context.records().putOperation(deploymentId, OperationJson.succeeded(operation, false, now()));
         }
     }
 
@@ -244,8 +269,8 @@ final class DeploymentRun {
         return new LiveState(context.resources(), context.records());
     }
 
-    private String operationId(PlannedResource resource) {
-        String seed = deploymentId + "|" + resource.resourceId() + "|" + System.nanoTime();
+    private String operationId(String resourceId) {
+        String seed = deploymentId + "|" + resourceId + "|" + System.nanoTime();
         return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString()
                 .replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
     }

@@ -64,7 +64,7 @@ final class Deployments {
         Preflight.checkPlanned(name, prepared, context.checks());
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
         records.create(id, body, template, parameters, null);
-        start(id, prepared, Set.of(), outcome -> { });
+        start(id, prepared, UndeclaredResources.isComplete(properties), Set.of(), outcome -> { });
         return body;
     }
 
@@ -84,6 +84,14 @@ final class Deployments {
         Preflight.check(name, prepared, context.resources(), context.checks());
         return DeploymentJson.validated(id(resourceGroup, name), name, request, template, prepared,
                 context.clock().instant());
+    }
+
+    /** What the deployment would change (see WhatIf), in the request's mode. */
+    ObjectNode whatIf(String resourceGroup, String name, JsonNode request) {
+        JsonNode properties = request.path("properties");
+        PreparedDeployment prepared = prepare(resourceGroup, name, template(properties),
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
+        return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records);
     }
 
     /**
@@ -109,7 +117,7 @@ final class Deployments {
                 request.putObject("properties").put("mode", properties.path("mode").asText("Incremental"));
                 records.create(id, DeploymentJson.accepted(id, target.leafName(), request, template, prepared,
                         context.clock().instant()), template, parameters, parentId);
-                start(id, prepared, Set.of(), later);
+                start(id, prepared, false, Set.of(), later);
             }
         } catch (ArmFailure failure) {
             later.accept(Optional.of(failure.error()));
@@ -130,7 +138,8 @@ final class Deployments {
             try {
                 PreparedDeployment prepared = prepare(scope.resourceGroup(), scope.leafName(), inputs.path("template"),
                         inputs.path("parameters"));
-                start(id, prepared, records.keepFinishedOperations(id), outcome -> { });
+                boolean complete = records.parent(id).isEmpty() && UndeclaredResources.isComplete(deployment.path("properties"));
+                start(id, prepared, complete, records.keepFinishedOperations(id), outcome -> { });
             } catch (ArmFailure failure) {
                 records.update(id, properties -> properties.set("error", failure.error().toJson()));
                 records.setState(id, DeploymentState.Failed, context.clock().instant());
@@ -153,9 +162,10 @@ final class Deployments {
         return records.find(id).isPresent() && records.state(id).isActive();
     }
 
-    private void start(String id, PreparedDeployment prepared, Set<String> alreadySucceeded,
+    /** @param complete Complete mode: only a top-level deployment deletes (nested ones run Incremental, as in ARM) */
+    private void start(String id, PreparedDeployment prepared, boolean complete, Set<String> alreadySucceeded,
                        Consumer<Optional<ArmError>> ended) {
-        DeploymentRun run = new DeploymentRun(id, prepared, context, alreadySucceeded, this::startModule, ended);
+        DeploymentRun run = new DeploymentRun(id, prepared, context, complete, alreadySucceeded, this::startModule, ended);
         runs.put(StateStore.normal(id), run);
         run.start(); // only starts the first resources, so operations are listed as soon as the PUT answers
     }

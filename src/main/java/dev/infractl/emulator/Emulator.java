@@ -174,7 +174,7 @@ public final class Emulator implements LocalAzure {
         routes.addAll(new PriceRoutes().routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
         routes.addAll(new ResourceListRoutes(subscription, store, groups, resources).routes());
-        routes.addAll(new DeploymentRoutes(subscription, deployments, resources, pollInterval(settings.speed()), clock).routes());
+        routes.addAll(new DeploymentRoutes(subscription, deployments, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());
         routes.addAll(new ResourceRoutes(subscription, groups, resources, checks).routes());
         HttpsServer arm;

@@ -14,20 +14,26 @@ final class OperationJson {
     }
 
     static ObjectNode running(String deploymentId, String operationId, PlannedResource resource, Instant started) {
+        return running(deploymentId, operationId, "Create", resource.resourceId(), resource.type(), resource.name(), started);
+    }
+
+    /** @param provisioningOperation Create, or Delete for what Complete mode removes */
+    static ObjectNode running(String deploymentId, String operationId, String provisioningOperation, String resourceId,
+                              String type, String name, Instant started) {
         ObjectNode operation = Json.object()
                 .put("id", deploymentId + "/operations/" + operationId)
                 .put("operationId", operationId);
         ObjectNode properties = operation.putObject("properties")
-                .put("provisioningOperation", "Create")
+                .put("provisioningOperation", provisioningOperation)
                 .put("provisioningState", "Running")
                 .put("timestamp", started.toString())
                 .put("duration", "PT0S")
                 .put("trackingId", UUID.nameUUIDFromBytes(operationId.getBytes(
                         StandardCharsets.UTF_8)).toString());
         properties.putObject("targetResource")
-                .put("id", resource.resourceId())
-                .put("resourceType", resource.type())
-                .put("resourceName", resource.name());
+                .put("id", resourceId)
+                .put("resourceType", type)
+                .put("resourceName", name);
         return operation;
     }
 

@@ -84,20 +84,7 @@ final class Resources {
     Written write(String id, JsonNode body) {
         ResourceId parsed = ResourceId.parse(id);
         Optional<ObjectNode> previous = find(id);
-        ObjectNode resource = Json.object()
-                .put("id", id)
-                .put("name", parsed.leafName())
-                .put("type", parsed.type());
-        for (String field : TOP_LEVEL) {
-            if (body.hasNonNull(field)) {
-                resource.set(field, body.get(field));
-            }
-        }
-        ObjectNode properties = body.path("properties").isObject() ? ((ObjectNode) body.get("properties")).deepCopy()
-                : Json.object();
-        properties.put("provisioningState", "Succeeded");
-        WriteOnlyProperties.drop(parsed.type(), properties);
-        resource.set("properties", properties);
+        ObjectNode resource = asStored(parsed, body);
         computed.add(parsed, resource, previous);
         if (parsed.isType(ContainerApps.TYPE)) {
             apps.written(resource, previous);
@@ -107,6 +94,53 @@ final class Resources {
             files.shareProvisioned(parsed.name());
         }
         return new Written(resource, previous.isEmpty());
+    }
+
+    /**
+     * What a GET would answer after a PUT of {@code body}, written nowhere: the read-only properties the emulator
+     * computes come out as they are now, so what-if compares only what a template can set.
+     */
+    ObjectNode predict(String id, JsonNode body) {
+        ResourceId parsed = ResourceId.parse(id);
+        Optional<ObjectNode> previous = find(id);
+        ObjectNode resource = asStored(parsed, body);
+        computed.add(parsed, resource, previous);
+        computed.refresh(resource);
+        if (parsed.isType(ContainerApps.TYPE) && previous.isPresent()) {
+            apps.predict(resource, previous.get());
+        }
+        return resource;
+    }
+
+    /** The top-level fields and properties a resource provider keeps of a PUT body (a template's declaration). */
+    static ObjectNode declared(JsonNode body) {
+        ObjectNode declared = Json.object();
+        for (String field : TOP_LEVEL) {
+            if (body.hasNonNull(field)) {
+                declared.set(field, body.get(field));
+            }
+        }
+        if (body.path("properties").isObject()) {
+            declared.set("properties", body.get("properties"));
+        }
+        return declared;
+    }
+
+    /** Every resource of a group, child resources included; {@code groupId} is the group's own id. */
+    List<ObjectNode> inGroup(String groupId) {
+        return store.list(StateStore.RESOURCES, groupId + "/providers/");
+    }
+
+    private ObjectNode asStored(ResourceId parsed, JsonNode body) {
+        ObjectNode resource = Json.object()
+                .put("id", parsed.id())
+                .put("name", parsed.leafName())
+                .put("type", parsed.type());
+        resource.setAll(declared(body).deepCopy());
+        ObjectNode properties = resource.path("properties") instanceof ObjectNode given ? given : resource.putObject("properties");
+        properties.put("provisioningState", "Succeeded");
+        WriteOnlyProperties.drop(parsed.type(), properties);
+        return resource;
     }
 
     /**

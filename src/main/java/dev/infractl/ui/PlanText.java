@@ -14,10 +14,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** A plan for people (one line per resource, then a summary) and for scripts (one JSON object). */
 public final class PlanText {
 
+    private static final String DELTA_INDENT = "    ";
     private static final Map<String, String> ACTION_SYMBOLS = Map.of("create", "+", "update", "~", "reuse", "=",
             "delete", "-");
 
@@ -33,16 +35,23 @@ public final class PlanText {
             return lines;
         }
         for (PlannedChange change : plan.changes()) {
-            String properties = change.changedProperties().isEmpty() ? "" : "  (" + String.join(", ", change.changedProperties()) + ")";
-            lines.add(String.format("%s %-27s %-40s %s%s", change.changeType().symbol(),
-                    ResourceKinds.friendly(change.resourceType()), change.resourceName(), change.changeType().armName(), properties));
+            lines.add(String.format("%s %-27s %-40s %s", change.changeType().symbol(),
+                    ResourceKinds.friendly(change.resourceType()), change.resourceName(), change.changeType().armName()));
+            lines.addAll(PropertyChangeText.lines(change.delta(), DELTA_INDENT));
         }
         Map<ChangeType, Integer> counts = counts(plan);
         lines.add("");
-        lines.add(String.format("Plan for resource group %s: %d to create, %d to modify, %d to delete, %d unchanged.", group,
+        lines.add(String.format("Plan for resource group %s: %d to create, %d to modify, %d to delete, %d unchanged%s.", group,
                 counts.get(ChangeType.CREATE), counts.get(ChangeType.MODIFY) + counts.get(ChangeType.DEPLOY),
-                counts.get(ChangeType.DELETE), counts.get(ChangeType.NO_CHANGE) + counts.get(ChangeType.IGNORE)));
+                counts.get(ChangeType.DELETE), counts.get(ChangeType.NO_CHANGE),
+                counts.get(ChangeType.IGNORE) == 0 ? "" : ", " + counts.get(ChangeType.IGNORE) + " ignored"));
         return lines;
+    }
+
+    /** The what-if change for a resource of the template, matched by type and name as ARM spells them. */
+    private static Optional<PlannedChange> changeOf(Plan plan, PlanResource resource) {
+        return plan.changes().stream().filter(change -> change.resourceType().equalsIgnoreCase(resource.type())
+                && change.resourceName().equalsIgnoreCase(resource.name())).findFirst();
     }
 
     /** The whole plan: every resource with its resolved name, action and source, the preflight, the cost. */
@@ -53,9 +62,21 @@ public final class PlanText {
             lines.add("+ resource group " + plan.target().resourceGroup() + " would be created" + (plan.target().location()
                     == null ? "" : " in " + plan.target().location()) + ", with every resource below in it.");
         }
+        List<PlannedChange> shown = new ArrayList<>();
         for (PlanResource resource : report.resources()) {
             lines.add(String.format("%s %-27s %-40s %-7s %s", ACTION_SYMBOLS.getOrDefault(resource.action(), "?"),
                     ResourceKinds.friendly(resource.type()), resource.name(), resource.action(), resource.source()));
+            changeOf(plan, resource).ifPresent(change -> {
+                shown.add(change);
+                lines.addAll(PropertyChangeText.lines(change.delta(), DELTA_INDENT));
+            });
+        }
+        for (PlannedChange change : plan.changes()) {
+            if (!shown.contains(change)) { // in the group, not in the template: ARM's Ignore (Delete in Complete mode)
+                lines.add(String.format("%s %-27s %-40s %-7s %s", change.changeType().symbol(),
+                        ResourceKinds.friendly(change.resourceType()), change.resourceName(),
+                        change.changeType().armName().toLowerCase(Locale.ROOT), "what-if: not in the template"));
+            }
         }
         lines.add("");
         lines.add("Preflight" + (report.preflight().checks().isEmpty() ? ": skipped" : ":"));
@@ -101,6 +122,9 @@ public final class PlanText {
                     .put("resourceType", change.resourceType()).put("resourceName", change.resourceName())
                     .put("changeType", change.changeType().armName());
             change.changedProperties().forEach(item.putArray("properties")::add);
+            if (!change.delta().isEmpty()) {
+                item.set("delta", PropertyChangeText.json(change.delta()));
+            }
         }
         ObjectNode summary = root.putObject("summary");
         counts(plan).forEach((type, count) -> summary.put(type.armName().substring(0, 1).toLowerCase(Locale.ROOT)

@@ -38,4 +38,16 @@ class PlanCommandTest {
         assertThat(plan.get("changes").findValuesAsText("resourceType")).contains("Microsoft.App/containerApps",
                 "Microsoft.Storage/storageAccounts/fileServices/shares");
     }
+
+    @Test
+    void aChangedParameterShowsEachChangedPropertyUnderItsResource() {
+        LocalProject project = new LocalProject(folder);
+        assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
+
+        int code = project.run("plan", "--local", "--param", "maximumInstanceCount=3", "--detailed-exitcode");
+
+        assertThat(code).as(project.err).isEqualTo(10);
+        assertThat(project.out).contains("    ~ properties.workloadProfiles: [")
+                .containsPattern("(?m)^        ~ maximumCount: \\d+ => 3$");
+    }
 }

@@ -33,7 +33,7 @@ class PlannerTest {
         WhatIf unchanged = request -> new WhatIf.Result(List.of(new PlannedChange(SHARE, ChangeType.NO_CHANGE, List.of())),
                 Optional.empty());
         WhatIf modified = request -> new WhatIf.Result(List.of(new PlannedChange(SHARE, ChangeType.MODIFY,
-                List.of("properties.shareQuota"))), Optional.empty());
+                List.of(PropertyChange.leaf("properties.shareQuota", PropertyChange.Kind.MODIFY, "100", "200")))), Optional.empty());
 
         assertThat(new Planner(azure, unchanged, azure, time).plan(target, request()).hasChanges()).isFalse();
         assertThat(new Planner(azure, modified, azure, time).plan(target, request()).hasChanges()).isTrue();

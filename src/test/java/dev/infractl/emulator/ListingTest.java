@@ -138,6 +138,6 @@ class ListingTest {
         HttpResponse<String> created = Raw.put(emulator, SUB + "/resourceGroups/" + group
                 + "/providers/Microsoft.Storage/storageAccounts/" + name + STORAGE_API, "{\"location\": \"swedencentral\","
                 + " \"kind\": \"StorageV2\", \"sku\": {\"name\": \"Standard_LRS\"}, \"tags\": " + tags + "}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
     }
 }

@@ -45,7 +45,7 @@ class PutChecksTest {
     @Test
     void aRegionsDisplayNameIsTakenAsItsName() {
         assertThat(put("/providers/Microsoft.Storage/storageAccounts/displayname?api-version=2023-05-01",
-                ACCOUNT.formatted("Sweden Central")).statusCode()).isEqualTo(201);
+                ACCOUNT.formatted("Sweden Central")).statusCode()).isEqualTo(200);
     }
 
     @Test

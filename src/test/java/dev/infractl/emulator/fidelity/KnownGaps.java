@@ -15,10 +15,6 @@ final class KnownGaps {
     static final Set<String> CASES = Set.of(
             // 1: deployments at other scopes
             "deployments/a subscription-scope deployment makes a resource group",
-            // 2, 3: Complete mode, what-if deltas
-            "what-if/a changed tag is Modify with the leaf path tags.env in delta",
-            "what-if/Complete mode shows Delete for a resource the template leaves out",
-            "what-if/Complete mode deletes what the template no longer declares",
             // 4: checks Azure makes on PUT (names, regions, namespaces, types, api-versions, global names)
             "resources/an unknown namespace is 400 InvalidResourceNamespace",
             "resources/an unknown type is 400 InvalidResourceType",
