@@ -11,7 +11,7 @@ speed="${2:-1000}"
 "$repo/scripts/infractl" --version >/dev/null   # builds the jar if needed; not measured
 work="$(mktemp -d)"
 out="$work/emulator.out"
-java -jar "${INFRACTL_BENCH_JAR:-$repo/target/infractl.jar}" emulator --port 0 --state "$work/state" --speed "$speed" >"$out" 2>"$work/emulator.err" &
+java -jar "${INFRACTL_BENCH_JAR:-$repo/cli/target/infractl.jar}" emulator --port 0 --state "$work/state" --speed "$speed" >"$out" 2>"$work/emulator.err" &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do [ -s "$out" ] && break; sleep 0.1; done

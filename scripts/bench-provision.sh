@@ -15,7 +15,7 @@ runs="${1:-5}"
 "$repo/scripts/infractl" --version >/dev/null   # builds the jar and the archive if needed; not measured
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/target/infractl.jsa" ] && echo yes || echo no)"
+echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/cli/target/infractl.jsa" ] && echo yes || echo no)"
 
 for run in $(seq "$runs"); do
   project="$work/project-$run"

@@ -7,7 +7,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-10}"
 "$repo/scripts/infractl" --version >/dev/null   # builds the jar and the archive if needed; not measured
-echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/target/infractl.jsa" ] && echo yes || echo no)"
+echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/cli/target/infractl.jsa" ] && echo yes || echo no)"
 
 measure() {
   local label="$1"; shift

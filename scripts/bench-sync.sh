@@ -32,7 +32,7 @@ run_deploy() {  # label
 
 echo "provisioning the emulator project in $project ..." >&2
 infractl provision --yes --output json > /dev/null
-echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/target/infractl.jsa" ] && echo yes || echo no)"
+echo "load:$(uptime | sed 's/.*load average//')  archive: $([ -f "$repo/cli/target/infractl.jsa" ] && echo yes || echo no)"
 
 for d in $(seq 1 20); do
   mkdir -p "$project/inference/pkg$d"
