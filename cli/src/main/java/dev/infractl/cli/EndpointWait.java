@@ -37,7 +37,8 @@ final class EndpointWait {
                 AppEvent.Stalled first = stall.orElseThrow();
                 throw new InfractlException(ExitCode.AZURE_FAILED, "replica " + first.replica() + " made no progress "
                         + first.stage().display() + " for longer than " + Durations.limit(first.limit())
-                        + "; the app is scaled to zero (minReplicas 0) so the GPU meter stops",
+                        + "; as `infractl stop` does, the app's minimum is now 0 replicas: Container Apps removes the stalled"
+                        + " replica when it scales in (after its cool-down), and the GPU meter stops then",
                         first.stage().action() + "; then `infractl start` and `infractl endpoint --wait`");
             }
             default -> {

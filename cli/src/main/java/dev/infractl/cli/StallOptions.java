@@ -17,7 +17,7 @@ public final class StallOptions {
     StallRules stallAfter = StallRules.defaults();
 
     @Option(names = "--stop-on-stall",
-            description = "At the first stall, scale the app to zero as `infractl stop` does (the GPU meter stops) and exit 1.")
+            description = "At the first stall, set the app's minimum to 0 replicas as `infractl stop` does (the stalled replica goes when the app scales in) and exit 1.")
     boolean stopOnStall;
 
     /** What the command's tests shorten: how often the endpoint and the replicas are looked at. */

@@ -75,7 +75,7 @@ class StartupTimelineCommandTest {
         assertThat(scaled.get("minReplicasBefore").asInt()).isEqualTo(1);
         assertThat(scaled.get("minReplicas").asInt()).isZero();
         assertThat(lines.get(lines.size() - 1).get("status").asText()).isEqualTo("Stalled");
-        assertThat(project.err).contains("made no progress assigning a node for longer than 1s").contains("scaled to zero").contains("infractl start");
+        assertThat(project.err).contains("made no progress assigning a node for longer than 1s").contains("minimum is now 0 replicas").contains("infractl start");
         MeterCommandsTest.withApp(project, (scaling, app) -> {
             assertThat(app.scale().minReplicas()).isZero();
             assertThat(app.replicas()).isZero();
