@@ -8,14 +8,9 @@ import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.resourcemanager.resources.ResourceManager;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import reactor.core.publisher.Mono;
 
 /** The real Azure SDK pointed at an emulator: an HttpClient trusting its CA, credentials, a ResourceManager. */
@@ -34,18 +29,7 @@ final class SdkClients {
     }
 
     SSLContext sslContext() {
-        try (InputStream pem = Files.newInputStream(emulator.caCertificate())) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("emulator", CertificateFactory.getInstance("X.509").generateCertificate(pem));
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return EmulatorCa.trusting(emulator.caCertificate());
     }
 
     TokenCredential staticToken() {

@@ -1,18 +1,14 @@
 package dev.infractl.emulator.fidelity;
 
+import dev.infractl.emulator.EmulatorCa;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /** Raw HTTPS exchanges with the emulator's Resource Manager endpoint, shaped like the az CLI's. */
 final class Http {
@@ -125,17 +121,6 @@ final class Http {
     }
 
     private static SSLContext trusting(Endpoint endpoint) {
-        try (InputStream pem = Files.newInputStream(endpoint.caCert())) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("emulator", CertificateFactory.getInstance("X.509").generateCertificate(pem));
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot trust " + endpoint.caCert() + ": " + e.getMessage(), e);
-        }
+        return EmulatorCa.trusting(endpoint.caCert());
     }
 }
