@@ -20,13 +20,7 @@ final class KnownGaps {
             "resources/an unknown type is 400 InvalidResourceType",
             "resources/an unknown api-version is 400 NoRegisteredProviderFound",
             // 6: listing (subscription-level lists, filters, child names, data-plane shares in ARM)
-            "groups/list filters by tag",
-            "storage/the default file service reads",
             "subscription/locations have name and displayName",
-            // 7: actions and APIs beyond listKeys
-            "storage/regenerateKey changes key1 only",
-            "resources/tags are set through the Tags API on any scope",
-            "groups/export template answers the group's resources",
             // 10: Azure Files
             "files/metadata comes back with the names as set",
             "files/Copy File copies within the account",
