@@ -25,7 +25,9 @@ final class ReadOnlyProperties {
         ObjectNode declared = Resources.declared(resource).deepCopy();
         if (FileServices.isDefault(id)) {
             // a file service's PUT keeps what it leaves out, so leaving a property out proves nothing there
-            declared.with("properties").remove("provisioningState");
+            if (declared.get("properties") instanceof ObjectNode properties) {
+                properties.remove("provisioningState");
+            }
             return declared;
         }
         List<JsonPointer> computed = new ArrayList<>();
