@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -97,21 +96,19 @@ final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectLayout project = common.project();
         if (smoke && (noWait || dryRun)) {
             throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
                     "drop --no-wait / --dry-run, or run `infractl smoke` later");
         }
         stalls.requireWaiting(spec, !noWait && !dryRun, "needs deploy to wait for the endpoint (not --no-wait or --dry-run)");
-        List<String> several = environments.several(project, target);
-        if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err, (one, output) -> {
-                InferenceConfig config = input(project, one);
-                return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
-            }, (one, config, session, output, interruption) -> locked(project, one, config, session, output, interruption));
-        }
+        return environments.run(spec, common, target, environment, (project, err) -> (one, output) -> {
+            InferenceConfig config = input(project, one);
+            return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
+        }, (one, config, session, output, interruption) -> locked(common.project(), one, config, session, output,
+                interruption), this::deployOne);
+    }
+
+    private int deployOne(ProjectLayout project, PrintWriter out, PrintWriter err) {
         InferenceConfig config = input(project, target);
         Interruption interruption = new Interruption();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
