@@ -13,14 +13,12 @@ import com.azure.resourcemanager.resources.models.ResourceGroupExportTemplateOpt
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST .../resourcegroups/{g}/exportTemplate} through the SDK's long-running export (202, then the Location's 200):
@@ -31,25 +29,21 @@ class GroupExportTest {
 
     static final String GROUP = "rg-export";
 
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.started();
+
     Emulator emulator;
     ResourceManager arm;
     JsonNode template;
 
     @BeforeAll
-    void start(@TempDir Path state) throws Exception {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
-        arm = new SdkClients(emulator).resourceManager(new SdkClients(emulator).staticToken());
-        arm.resourceGroups().define(GROUP).withRegion("swedencentral").create();
-        arm.deployments().define("inference").withExistingResourceGroup(GROUP).withTemplate(Templates.inference())
-                .withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
+    void deployThenExport() {
+        emulator = AZURE.emulator();
+        arm = AZURE.arm();
+        AZURE.deploy(GROUP, "inference", Templates.inference());
         ResourceGroupExportResult exported = arm.resourceGroups().getByName(GROUP)
                 .exportTemplate(ResourceGroupExportTemplateOptions.INCLUDE_PARAMETER_DEFAULT_VALUE);
         template = Json.parse(exported.templateJson());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
     }
 
     @Test

@@ -14,14 +14,12 @@ import com.azure.resourcemanager.resources.models.ResourceGroup;
 import com.azure.resourcemanager.resources.models.Tags;
 import com.azure.resourcemanager.resources.models.TagsPatchOperation;
 import com.azure.resourcemanager.resources.models.TagsPatchResource;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Tags API on a subscription, a group and a resource, through the Java SDK (issue 14 item 7). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,20 +28,18 @@ class TagsTest {
     static final String SUB = "/subscriptions/" + Subscription.LOCAL.subscriptionId();
     static final String API = "?api-version=2022-09-01";
 
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.started();
+
     Emulator emulator;
     ResourceManager arm;
     TagOperationsClient tags;
 
     @BeforeAll
-    void start(@TempDir Path state) {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
-        arm = new SdkClients(emulator).resourceManager(new SdkClients(emulator).staticToken());
+    void clients() {
+        emulator = AZURE.emulator();
+        arm = AZURE.arm();
         tags = arm.serviceClient().getTagOperations();
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
     }
 
     @Test
