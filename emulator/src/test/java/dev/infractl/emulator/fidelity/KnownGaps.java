@@ -13,8 +13,6 @@ final class KnownGaps {
     }
 
     static final Set<String> CASES = Set.of(
-            // 1: deployments at other scopes
-            "deployments/a subscription-scope deployment makes a resource group",
             // 4: checks Azure makes on PUT (names, regions, namespaces, types, api-versions, global names)
             "resources/an unknown namespace is 400 InvalidResourceNamespace",
             "resources/an unknown type is 400 InvalidResourceType",
