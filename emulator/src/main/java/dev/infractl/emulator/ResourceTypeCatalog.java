@@ -84,11 +84,14 @@ final class ResourceTypeCatalog {
             if (in == null) {
                 throw new IllegalStateException("api-versions.tsv is missing from the emulator's jar");
             }
+            Map<String, List<String>> lists = new HashMap<>();
             Map<String, List<String>> versions = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] columns = line.split("\t");
-                    versions.put(columns[0].toLowerCase(Locale.ROOT), List.of(columns[1].split(",")));
+                String[] columns = line.split("\t");
+                if (line.startsWith("=")) {
+                    lists.put(columns[0].substring(1), List.of(columns[1].split(",")));
+                } else if (!line.isBlank() && !line.startsWith("#")) {
+                    versions.put(columns[0].toLowerCase(Locale.ROOT), lists.get(columns[1]));
                 }
             }
             return Map.copyOf(versions);
