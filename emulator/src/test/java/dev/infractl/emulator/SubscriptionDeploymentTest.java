@@ -21,40 +21,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deployments at subscription scope (Deployments_CreateOrUpdateAtSubscriptionScope and its siblings in
  * azure-rest-api-specs) through the Azure SDK's generated client: a Bicep main file with
  * {@code targetScope = 'subscription'} that makes a group and deploys a module into it (the corpus template).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubscriptionDeploymentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    Emulator emulator;
-    ResourceManager arm;
-    DeploymentsClient deployments;
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.started();
 
-    @BeforeAll
-    void start(@TempDir Path state) {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
+    private ResourceManager arm;
+    private DeploymentsClient deployments;
+    private String subscriptionId;
+
+    @BeforeEach
+    void clients() {
+        arm = AZURE.arm();
         deployments = arm.deploymentClient().getDeployments();
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
+        subscriptionId = AZURE.emulator().subscriptionId();
     }
 
     @Test
@@ -63,14 +56,14 @@ class SubscriptionDeploymentTest {
                 request("swedencentral", "rg-sub-one"));
 
         assertThat(done.properties().provisioningState()).isEqualTo(ProvisioningState.SUCCEEDED);
-        assertThat(done.id()).isEqualTo("/subscriptions/" + emulator.subscriptionId()
+        assertThat(done.id()).isEqualTo("/subscriptions/" + subscriptionId
                 + "/providers/Microsoft.Resources/deployments/main-one");
         assertThat(done.location()).isEqualTo("swedencentral");
         assertThat(arm.resourceGroups().getByName("rg-sub-one").tags()).containsEntry("app", "inference");
         Map<?, ?> outputs = (Map<?, ?>) done.properties().outputs();
         String account = (String) ((Map<?, ?>) outputs.get("accountName")).get("value");
         assertThat(account).matches("st[a-z0-9]{13}");
-        assertThat(arm.genericResources().getById("/subscriptions/" + emulator.subscriptionId()
+        assertThat(arm.genericResources().getById("/subscriptions/" + subscriptionId
                 + "/resourceGroups/rg-sub-one/providers/Microsoft.Storage/storageAccounts/" + account, "2023-05-01")
                 .name()).isEqualTo(account);
         assertThat(arm.deployments().getByResourceGroup("rg-sub-one", "storage").outputs().toString()).contains(account);
@@ -94,7 +87,7 @@ class SubscriptionDeploymentTest {
                         .withTemplate(template()).withParameters(Map.of("groupName", new DeploymentParameter().withValue("rg-sub-later"))));
         assertThat(deployments.whatIfAtSubscriptionScope("main-later", whatIf).changes())
                 .extracting(change -> change.resourceId())
-                .contains("/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-sub-later");
+                .contains("/subscriptions/" + subscriptionId + "/resourceGroups/rg-sub-later");
     }
 
     @Test
