@@ -13,14 +13,6 @@ final class KnownGaps {
     }
 
     static final Set<String> CASES = Set.of(
-            // 1: deployments at other scopes
-            "deployments/a subscription-scope deployment makes a resource group",
-            // 4: checks Azure makes on PUT (names, regions, namespaces, types, api-versions, global names)
-            "resources/an unknown namespace is 400 InvalidResourceNamespace",
-            "resources/an unknown type is 400 InvalidResourceType",
-            "resources/an unknown api-version is 400 NoRegisteredProviderFound",
-            // 6: listing (subscription-level lists, filters, child names, data-plane shares in ARM)
-            "subscription/locations have name and displayName",
             // 10: Azure Files
             "files/metadata comes back with the names as set",
             "files/Copy File copies within the account",
