@@ -150,6 +150,27 @@ final class ShareCases {
                             .httpClient(c.sdkHttp()).addPolicy(new PathStyleRouting(URI.create(c.endpoint.files()
                                     + c.fixtures.account() + "/"))).buildFileClient();
                     refused(() -> file.setMetadata(Map.of("k", "v")), 403, "AuthorizationPermissionMismatch");
+                }),
+                new Case("files", "a listServiceSas token from ARM reads the file it names", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("arm-service.txt"), new byte[] {5});
+                    Reply token = c.http.post(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
+                            + "/listServiceSas" + Fixtures.STORAGE_API, "{\"canonicalizedResource\": \"/file/"
+                            + c.fixtures.account() + "/" + share.getShareName() + "/arm-service.txt\", \"signedResource\": \"f\","
+                            + " \"signedPermission\": \"r\", \"signedExpiry\": \"2099-01-01T00:00:00Z\"}");
+                    Expect.status(token, 200);
+                    Expect.status(c.http.send("GET", fileUrl(c, share, "arm-service.txt") + "?" + token.at("/serviceSasToken"),
+                            null, false), 200);
+                }),
+                new Case("files", "a listAccountSas token from ARM reads files", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("arm-account.txt"), new byte[] {6});
+                    Reply token = c.http.post(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
+                            + "/listAccountSas" + Fixtures.STORAGE_API, "{\"signedServices\": \"f\", \"signedResourceTypes\":"
+                            + " \"o\", \"signedPermission\": \"r\", \"signedExpiry\": \"2099-01-01T00:00:00Z\"}");
+                    Expect.status(token, 200);
+                    Expect.status(c.http.send("GET", fileUrl(c, share, "arm-account.txt") + "?" + token.at("/accountSasToken"),
+                            null, false), 200);
                 }));
     }
 

@@ -34,7 +34,7 @@ final class SharedAccessSignature {
                 || (accountSas && !query.containsKey("srt"))) {
             throw failed("Signature fields not well formed.");
         }
-        String stringToSign = accountSas ? accountStringToSign(query, account) : serviceStringToSign(query, path);
+        String stringToSign = accountSas ? accountStringToSign(query, account) : serviceStringToSign(query, resource(query, path));
         if (!SharedKeySignature.matches(sign(key, stringToSign), signature)) {
             throw failed("Signature did not match. String to sign used was " + stringToSign.replace("\n", "\\n"));
         }
@@ -61,17 +61,21 @@ final class SharedAccessSignature {
         }
     }
 
-    /** Service SAS for files, versions 2015-04-05 on: the resource is the share, or the one file signed for. */
-    private static String serviceStringToSign(Map<String, String> query, SharePath path) {
-        String resource = "/file/" + path.account() + "/" + (path.share() == null ? "" : path.share())
+    /** The share, or the one file signed for. */
+    private static String resource(Map<String, String> query, SharePath path) {
+        return "/file/" + path.account() + "/" + (path.share() == null ? "" : path.share())
                 + ("f".equals(query.get("sr")) && !path.isShareRoot() ? "/" + path.path() : "");
+    }
+
+    /** Service SAS, versions 2015-04-05 on (the same fields for a file or share as for a blob of those versions). */
+    static String serviceStringToSign(Map<String, String> query, String resource) {
         return String.join("\n", List.of(v(query, "sp"), v(query, "st"), v(query, "se"), resource, v(query, "si"),
                 v(query, "sip"), v(query, "spr"), v(query, "sv"), v(query, "rscc"), v(query, "rscd"), v(query, "rsce"),
                 v(query, "rscl"), v(query, "rsct")));
     }
 
     /** Account SAS: the encryption scope line joined the string in version 2020-12-06. */
-    private static String accountStringToSign(Map<String, String> query, String account) {
+    static String accountStringToSign(Map<String, String> query, String account) {
         String text = String.join("\n", List.of(account, v(query, "sp"), v(query, "ss"), v(query, "srt"), v(query, "st"),
                 v(query, "se"), v(query, "sip"), v(query, "spr"), v(query, "sv"))) + "\n";
         return v(query, "sv").compareTo(SES_VERSION) >= 0 ? text + v(query, "ses") + "\n" : text;
@@ -120,7 +124,7 @@ final class SharedAccessSignature {
         return value;
     }
 
-    private static String sign(String key, String stringToSign) {
+    static String sign(String key, String stringToSign) {
         try {
             return SharedKeySignature.sign(key, stringToSign);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
