@@ -145,6 +145,16 @@ class SharedAccessSignatureTest {
     }
 
     @Test
+    void aSasNamingAStoredAccessPolicyIsAuthenticationFailedSinceTheShareHasNone() throws Exception {
+        String sas = file.generateSas(new ShareServiceSasSignatureValues("read-policy"));
+
+        HttpResponse<byte[]> read = send("GET", "inference/weights.bin?" + sas);
+
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(read.headers().firstValue("x-ms-error-code")).contains("AuthenticationFailed");
+    }
+
+    @Test
     void anAccountSasForFilesCreatesAndReadsFilesThroughTheSdk() {
         ShareServiceClient keyed = client(new ShareServiceClientBuilder().credential(
                 new StorageSharedKeyCredential(LoopbackFileService.ACCOUNT, LoopbackFileService.KEY)));

@@ -38,6 +38,9 @@ final class SharedAccessSignature {
         if (!SharedKeySignature.matches(sign(key, stringToSign), signature)) {
             throw failed("Signature did not match. String to sign used was " + stringToSign.replace("\n", "\\n"));
         }
+        if (query.containsKey("si")) {
+            throw failed("The signed identifier is not a stored access policy of the share (the emulator keeps none).");
+        }
         inTime(query, now);
         SasOperation needed = SasOperation.of(request.method(), path, query);
         if (accountSas && !query.get("ss").contains("f")) {
