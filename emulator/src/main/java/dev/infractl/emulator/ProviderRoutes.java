@@ -6,10 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
-/** Resource providers (list, get, register), Microsoft.App usages and workload profile types per region. */
+/**
+ * Resource providers (list, get, register), Microsoft.App usages and workload profile types per region. Every namespace
+ * Resource Manager knows is answered, as Azure answers them whether registered or not: clients such as az resource
+ * and the SDK's generic resources read a type's api-versions from its provider before they touch the resource.
+ */
 final class ProviderRoutes {
 
     private static final Map<String, List<String>> PROVIDERS = Map.of(
@@ -24,12 +31,16 @@ final class ProviderRoutes {
 
     private final Subscription subscription;
     private final GpuQuota quota;
+    /** The types the emulator holds resources of in a namespace ({@code Microsoft.KeyVault/vaults}), any case. */
+    private final Function<String, Set<String>> typesInUse;
     /** Namespaces the faults file leaves unregistered until a register call; lower case. */
     private final Set<String> unregistered = ConcurrentHashMap.newKeySet();
 
-    ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered) {
+    ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered,
+                   Function<String, Set<String>> typesInUse) {
         this.subscription = subscription;
         this.quota = quota;
+        this.typesInUse = typesInUse;
         unregistered.forEach(namespace -> this.unregistered.add(namespace.toLowerCase(Locale.ROOT)));
     }
 
@@ -46,16 +57,23 @@ final class ProviderRoutes {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
-        PROVIDERS.keySet().stream().sorted().forEach(namespace -> value.add(provider(namespace)));
+        Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream()).distinct().sorted()
+                .forEach(namespace -> value.add(provider(namespace)));
         return Response.ok(body);
     }
 
     private Response get(Request request, Matcher path) {
         subscription.check(path.group(1));
-        String namespace = PROVIDERS.keySet().stream().filter(name -> name.equalsIgnoreCase(path.group(2))).findFirst()
-                .orElseThrow(() -> ArmFailure.notFound("InvalidResourceNamespace",
-                        "The resource namespace '" + path.group(2) + "' is invalid."));
+        String namespace = known(path.group(2)).orElseThrow(() -> ArmFailure.notFound("InvalidResourceNamespace",
+                "The resource namespace '" + path.group(2) + "' is invalid."));
         return Response.ok(provider(namespace));
+    }
+
+    /** The namespace as Azure spells it: one of Microsoft's, or a partner's (SendGrid.Email) the emulator holds resources of. */
+    private Optional<String> known(String asked) {
+        return Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream())
+                .filter(name -> name.equalsIgnoreCase(asked)).findFirst()
+                .or(() -> typesInUse.apply(asked).stream().findFirst().map(type -> type.substring(0, type.indexOf('/'))));
     }
 
     private Response register(Request request, Matcher path) {
@@ -70,22 +88,30 @@ final class ProviderRoutes {
                 .put("namespace", namespace)
                 .put("registrationState", registered ? "Registered" : "NotRegistered")
                 .put("registrationPolicy", "RegistrationRequired");
-        resourceTypes(body, namespace);
+        resourceTypes(body, namespace, typesOf(namespace));
         return body;
+    }
+
+    /** The types the emulator models in the namespace, then those it holds resources of (as the namespace spells it). */
+    private List<String> typesOf(String namespace) {
+        Set<String> types = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        types.addAll(PROVIDERS.getOrDefault(namespace, List.of()));
+        typesInUse.apply(namespace).forEach(type -> types.add(type.substring(namespace.length() + 1)));
+        return List.copyOf(types);
     }
 
     /** The namespace and its resource types, as the template function providers() answers. */
     static Optional<ObjectNode> describe(String namespace) {
         return PROVIDERS.keySet().stream().filter(name -> name.equalsIgnoreCase(namespace)).findFirst().map(name -> {
             ObjectNode body = Json.object().put("namespace", name);
-            resourceTypes(body, name);
+            resourceTypes(body, name, PROVIDERS.get(name));
             return body;
         });
     }
 
-    private static void resourceTypes(ObjectNode body, String namespace) {
+    private static void resourceTypes(ObjectNode body, String namespace, List<String> names) {
         var types = body.putArray("resourceTypes");
-        for (String type : PROVIDERS.get(namespace)) {
+        for (String type : names) {
             ObjectNode entry = types.addObject().put("resourceType", type);
             var locations = entry.putArray("locations");
             SubscriptionRoutes.LOCATIONS.forEach(locations::add);

@@ -77,6 +77,11 @@ final class ResourceTypeCatalog {
         return API_VERSIONS.getOrDefault(namespace, List.of());
     }
 
+    /** Every Microsoft namespace Resource Manager knows, as Azure spells it. */
+    static Set<String> namespaces() {
+        return NAMESPACES;
+    }
+
     static String joined(List<String> values) {
         return values.stream().collect(Collectors.joining(", "));
     }
