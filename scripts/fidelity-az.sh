@@ -19,7 +19,8 @@ export AZURE_CONFIG_DIR="$work/az" REQUESTS_CA_BUNDLE="$(field ca_cert)" AZURE_C
   AZURE_CORE_ONLY_SHOW_ERRORS=yes AZURE_CORE_NO_COLOR=yes
 # Cases that fail until another branch lands (issue 14's work in parallel): their FAIL line names the branch, and
 # a PASS line says when the note is stale.
-declare -A awaits=([account-locations]=subscope [group-list-tag]=armapis [storage-keys-renew]=armapis
+declare -A awaits=([account-locations]=subscope [deployment-sub]=subscope [deployment-sub-group]=subscope
+  [group-list-tag]=armapis [group-export]=armapis [tag-merge]=armapis [storage-keys-renew]=armapis
   [file-service-show]=armapis [share-metadata]=files [file-metadata]=files [file-copy]=files)
 passed=0; total=0; waiting=0; started=$SECONDS
 verdict() {  # verdict NAME PASSED DETAIL
@@ -62,6 +63,7 @@ expect cloud-register "" -- az cloud register -n InfractlFidelity --endpoint-res
 az cloud set -n InfractlFidelity -o none
 expect login "" -- az login --service-principal -u any-client-id -p any-secret --tenant "$tenant" -o none
 expect account-show "Enabled" -- az account show --query state -o tsv
+expect account-token "Bearer" -- az account get-access-token --query tokenType -o tsv
 expect account-locations "Sweden Central" -- az account list-locations --query "[?name=='swedencentral'].displayName" -o tsv
 expect provider-list "Registered" -- az provider list --query "[?namespace=='Microsoft.Storage'].registrationState" -o tsv
 expect provider-show "Registered" -- az provider show -n Microsoft.App --query registrationState -o tsv
@@ -79,6 +81,8 @@ expect group-show "swedencentral" -- az group show -n "$rg" --query location -o 
 expect group-list "$rg" -- az group list --query "[?name=='$rg'].name" -o tsv
 expect group-update-tags "dev" -- az group update -n "$rg" --tags env=dev --query tags.env -o tsv
 expect group-list-tag "$rg" -- az group list --tag env=dev --query "[].name" -o tsv
+expect group-export "Microsoft.Storage/storageAccounts" -- az group export -n "$rg" \
+  --query "resources[?type=='Microsoft.Storage/storageAccounts'].type | [0]" -o tsv
 refused group-missing "ResourceGroupNotFound" -- az group show -n "rg-az-none-$run_id"
 expect group-exists-missing "false" -- az group exists -n "rg-az-none-$run_id"
 
@@ -96,6 +100,9 @@ expect deployment-validate "Succeeded" -- az deployment group validate -g "$rg" 
   --query properties.provisioningState -o tsv
 refused deployment-validate-allowed "InvalidTemplate" -- az deployment group validate -g "$rg" -f "$here/echo.json" \
   -p greeting=hi tier=huge
+expect deployment-validate-reference "Succeeded" -- az deployment group validate -g "$rg" -f "$here/failing.json" \
+  --query properties.provisioningState -o tsv
+refused deployment-failed "ResourceNotFound" -- az deployment group create -g "$rg" -n failing -f "$here/failing.json"
 refused deployment-preflight "InvalidTemplateDeployment" -- az deployment group create -g "$rg" -n bad-name \
   -f "$here/bad-storage-name.json"
 expect deployment-export '.*"greeting".*' -- az deployment group export -g "$rg" -n echo
@@ -109,6 +116,8 @@ expect workspace-template "$uuid" -- az deployment group create -g "$rg" -n work
   -p name="$workspace" --query properties.outputs.customerId.value -o tsv
 expect what-if-modify "properties.retentionInDays" -- az deployment group what-if -g "$rg" -f "$here/workspace.json" \
   -p name="$workspace" retentionInDays=60 --no-pretty-print --query "changes[?changeType=='Modify'].delta[0].path" -o tsv
+expect what-if-text ".*~ properties.retentionInDays: 30 => 60.*Resource changes: 1 to modify.*" -- az deployment group what-if \
+  -g "$rg" -f "$here/workspace.json" -p name="$workspace" retentionInDays=60
 expect what-if-no-change "NoChange" -- az deployment group what-if -g "$rg" -f "$here/workspace.json" -p name="$workspace" \
   --no-pretty-print --query "changes[0].changeType" -o tsv
 expect what-if-complete "true" -- az deployment group what-if -g "$rg" -f "$here/echo.json" -p greeting=hi --mode Complete \
@@ -129,6 +138,10 @@ expect deployment-delete "" -- az deployment group delete -g "$rg" -n echo
 refused deployment-gone "DeploymentNotFound" -- az deployment group show -g "$rg" -n echo
 expect deployment-delete-no-wait "" -- az deployment group delete -g "$rg" -n later --no-wait
 expect deployment-wait-deleted "" -- az deployment group wait -g "$rg" -n later --deleted --interval 1
+
+expect deployment-sub "Succeeded" -- az deployment sub create -l swedencentral -n "sub-$run_id" \
+  -f "$here/subscription.json" -p groupName="$rg-sub" --query properties.provisioningState -o tsv
+expect deployment-sub-group "true" -- az group exists -n "$rg-sub"
 
 # Storage accounts and file shares through Resource Manager
 expect storage-create "Succeeded" -- az storage account create -n "$account" -g "$rg" -l swedencentral --sku Standard_LRS \
@@ -207,7 +220,14 @@ expect resource-show "$account" -- az resource show -g "$rg" -n "$account" --res
 expect resource-show-ids "$account" -- az resource show --ids "$id" --query name -o tsv
 expect resource-show-identity "$uuid" -- az resource show -g "$rg" -n id-slow-0 \
   --resource-type Microsoft.ManagedIdentity/userAssignedIdentities --query properties.principalId -o tsv
+expect resource-create "$uuid" -- az resource create -g "$rg" -n id-generic -l swedencentral --properties '{}' \
+  --resource-type Microsoft.ManagedIdentity/userAssignedIdentities --query properties.principalId -o tsv
+expect identity-create "$uuid" -- az identity create -g "$rg" -n id-az --query clientId -o tsv
+expect identity-show "id-az" -- az identity show -g "$rg" -n id-az --query name -o tsv
+expect resource-invoke-action "key1" -- az resource invoke-action --ids "$id" --action listKeys --query "keys[0].keyName" -o tsv
 expect resource-tag "gpu" -- az resource tag --ids "$id" --tags cost=gpu --query tags.cost -o tsv
+expect tag-merge "gpu[[:space:]]+ml" -- az tag update --resource-id "$id" --operation Merge --tags team=ml \
+  --query "[properties.tags.cost, properties.tags.team]" -o tsv
 expect resource-update "ml" -- az resource update -g "$rg" -n "$workspace" \
   --resource-type Microsoft.OperationalInsights/workspaces --set tags.team=ml --query tags.team -o tsv
 expect resource-list-tag "$workspace" -- az resource list --tag team=ml --query "[].name" -o tsv
@@ -236,4 +256,6 @@ expect group-delete-no-wait "" -- az group delete -n "$rg2" --yes --no-wait
 expect group-wait-deleted "" -- az group wait -n "$rg2" --deleted --interval 1
 expect group-delete "" -- az group delete -n "$rg" --yes
 expect group-gone "false" -- az group exists -n "$rg"
-echo "az: $passed/$total in $((SECONDS - started)) s ($waiting of the failures await other branches)"
+az group delete -n "$rg-sub" --yes --no-wait >/dev/null 2>&1
+cpu="$(times | tail -1 | awk '{print $1 " user + " $2 " system"}')"
+echo "az: $passed/$total in $((SECONDS - started)) s, az's own CPU $cpu ($waiting of the failures await other branches)"
