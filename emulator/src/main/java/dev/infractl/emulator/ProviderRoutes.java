@@ -92,11 +92,12 @@ final class ProviderRoutes {
         return body;
     }
 
-    /** The types the emulator models in the namespace, then those it holds resources of (as the namespace spells it). */
+    /** The types the emulator models in the namespace, those its api-version table lists, and those it holds resources of. */
     private List<String> typesOf(String namespace) {
         Set<String> types = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         types.addAll(PROVIDERS.getOrDefault(namespace, List.of()));
-        typesInUse.apply(namespace).forEach(type -> types.add(type.substring(namespace.length() + 1)));
+        Stream.concat(ResourceTypeCatalog.types(namespace).stream(), typesInUse.apply(namespace).stream())
+                .forEach(type -> types.add(type.substring(namespace.length() + 1)));
         return List.copyOf(types);
     }
 

@@ -48,10 +48,11 @@ class ProvidersTest {
         GenericResource shown = arm.genericResources().getById(IDENTITY);
 
         assertThat(shown.name()).isEqualTo("id-app");
-        assertThat(shown.apiVersion()).as("a stable version the provider lists").matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(shown.apiVersion()).as("a version the provider lists for the type")
+                .isIn(ResourceTypeCatalog.apiVersions("Microsoft.ManagedIdentity/userAssignedIdentities"));
         assertThat(((Map<?, ?>) shown.properties()).get("principalId")).asString().matches("[0-9a-f-]{36}");
         arm.genericResources().deleteById(IDENTITY);
-        assertThat(Raw.get(emulator, IDENTITY + "?api-version=2023-01-31").statusCode()).isEqualTo(404);
+        assertThat(arm.genericResources().checkExistenceById(IDENTITY)).isFalse();
     }
 
     @Test
@@ -66,6 +67,17 @@ class ProvidersTest {
             assertThat(type.resourceType()).isEqualTo("userAssignedIdentities");
             assertThat(type.apiVersions()).contains("2023-01-31");
         });
+    }
+
+    @Test
+    void aTypeWithNoResourceYetIsListedSoAzResourceCreateCanFindItsApiVersion() {
+        Provider provider = arm.providers().getByName("Microsoft.KeyVault");
+
+        assertThat(provider.resourceTypes()).anySatisfy(type -> {
+            assertThat(type.resourceType()).isEqualTo("vaults");
+            assertThat(type.apiVersions()).isNotEmpty();
+        });
+        arm.genericResources().deleteById(IDENTITY);
     }
 
     @Test
