@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -31,13 +31,13 @@ final class ProviderRoutes {
 
     private final Subscription subscription;
     private final GpuQuota quota;
-    /** The types the emulator holds resources of in a namespace ({@code Microsoft.KeyVault/vaults}), any case. */
-    private final Function<String, Set<String>> typesInUse;
+    /** The types the emulator holds resources of ({@code Microsoft.KeyVault/vaults}), as their ids spell them. */
+    private final Supplier<Set<String>> typesInUse;
     /** Namespaces the faults file leaves unregistered until a register call; lower case. */
     private final Set<String> unregistered = ConcurrentHashMap.newKeySet();
 
     ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered,
-                   Function<String, Set<String>> typesInUse) {
+                   Supplier<Set<String>> typesInUse) {
         this.subscription = subscription;
         this.quota = quota;
         this.typesInUse = typesInUse;
@@ -57,23 +57,29 @@ final class ProviderRoutes {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
+        Set<String> inUse = typesInUse.get();
         Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream()).distinct().sorted()
-                .forEach(namespace -> value.add(provider(namespace)));
+                .forEach(namespace -> value.add(provider(namespace, inUse)));
         return Response.ok(body);
     }
 
     private Response get(Request request, Matcher path) {
         subscription.check(path.group(1));
-        String namespace = known(path.group(2)).orElseThrow(() -> ArmFailure.notFound("InvalidResourceNamespace",
-                "The resource namespace '" + path.group(2) + "' is invalid."));
-        return Response.ok(provider(namespace));
+        Set<String> inUse = typesInUse.get();
+        String namespace = known(path.group(2), inUse).orElseThrow(() -> ArmFailure.notFound(
+                "InvalidResourceNamespace", "The resource namespace '" + path.group(2) + "' is invalid."));
+        return Response.ok(provider(namespace, inUse));
     }
 
-    /** The namespace as Azure spells it: one of Microsoft's, or a partner's (SendGrid.Email) the emulator holds resources of. */
-    private Optional<String> known(String asked) {
+    /** The namespace as Azure spells it: Microsoft's, or a partner's (SendGrid.Email) the emulator holds resources of. */
+    private static Optional<String> known(String asked, Set<String> inUse) {
         return Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream())
                 .filter(name -> name.equalsIgnoreCase(asked)).findFirst()
-                .or(() -> typesInUse.apply(asked).stream().findFirst().map(type -> type.substring(0, type.indexOf('/'))));
+                .or(() -> inNamespace(inUse, asked).findFirst().map(type -> type.substring(0, type.indexOf('/'))));
+    }
+
+    private static Stream<String> inNamespace(Set<String> types, String namespace) {
+        return types.stream().filter(type -> type.regionMatches(true, 0, namespace + "/", 0, namespace.length() + 1));
     }
 
     private Response register(Request request, Matcher path) {
@@ -81,22 +87,22 @@ final class ProviderRoutes {
         return get(request, path);
     }
 
-    private ObjectNode provider(String namespace) {
+    private ObjectNode provider(String namespace, Set<String> inUse) {
         boolean registered = !unregistered.contains(namespace.toLowerCase(Locale.ROOT));
         ObjectNode body = Json.object()
                 .put("id", subscription.id() + "/providers/" + namespace)
                 .put("namespace", namespace)
                 .put("registrationState", registered ? "Registered" : "NotRegistered")
                 .put("registrationPolicy", "RegistrationRequired");
-        resourceTypes(body, namespace, typesOf(namespace));
+        resourceTypes(body, namespace, typesOf(namespace, inUse));
         return body;
     }
 
-    /** The types the emulator models in the namespace, those its api-version table lists, and those it holds resources of. */
-    private List<String> typesOf(String namespace) {
+    /** The types the emulator models in the namespace, those its api-version table lists, and those it holds. */
+    private static List<String> typesOf(String namespace, Set<String> inUse) {
         Set<String> types = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         types.addAll(PROVIDERS.getOrDefault(namespace, List.of()));
-        Stream.concat(ResourceTypeCatalog.types(namespace).stream(), typesInUse.apply(namespace).stream())
+        Stream.concat(ResourceTypeCatalog.types(namespace).stream(), inNamespace(inUse, namespace))
                 .forEach(type -> types.add(type.substring(namespace.length() + 1)));
         return List.copyOf(types);
     }

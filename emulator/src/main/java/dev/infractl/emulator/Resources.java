@@ -59,12 +59,10 @@ final class Resources {
                 .toList();
     }
 
-    /** The types of the resources held in a namespace, in every group, as their ids spell them. */
-    Set<String> typesIn(String namespace) {
-        String prefix = namespace.toLowerCase(Locale.ROOT) + "/";
+    /** The types of the resources held in every group, as their ids spell them. */
+    Set<String> types() {
         return store.list(StateStore.RESOURCES, "").stream()
                 .map(resource -> resource.path("type").asText())
-                .filter(type -> type.toLowerCase(Locale.ROOT).startsWith(prefix))
                 .collect(Collectors.toSet());
     }
 
