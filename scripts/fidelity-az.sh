@@ -257,5 +257,6 @@ expect group-wait-deleted "" -- az group wait -n "$rg2" --deleted --interval 1
 expect group-delete "" -- az group delete -n "$rg" --yes
 expect group-gone "false" -- az group exists -n "$rg"
 az group delete -n "$rg-sub" --yes --no-wait >/dev/null 2>&1
-cpu="$(times | tail -1 | awk '{print $1 " user + " $2 " system"}')"
+times >"$work/times"  # in this shell: in a pipe or $(...) it would time a subshell that ran nothing
+cpu="$(tail -1 "$work/times" | awk '{print $1 " user + " $2 " system"}')"
 echo "az: $passed/$total in $((SECONDS - started)) s, az's own CPU $cpu ($waiting of the failures await other branches)"
