@@ -171,7 +171,8 @@ public final class Emulator implements LocalAzure {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityRoutes(tokens, clock).routes());
         routes.addAll(new SubscriptionRoutes(subscription).routes());
-        routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders()).routes());
+        routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders(),
+                resources::types).routes());
         routes.addAll(new AccountRoutes(subscription, globalNames, groups, faults.account()).routes());
         routes.addAll(new PriceRoutes().routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
