@@ -91,7 +91,16 @@ final class Deployments {
         JsonNode properties = request.path("properties");
         PreparedDeployment prepared = prepare(resourceGroup, name, template(properties),
                 properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
-        return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records);
+        return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records, this::prepareModule);
+    }
+
+    /** A nested deployment made ready as its run would make it: in the group its id names, with its own inputs. */
+    private PreparedDeployment prepareModule(String id, JsonNode resource) {
+        ResourceId target = ResourceId.parse(id);
+        subscription.check(target.subscriptionId());
+        JsonNode properties = resource.path("properties");
+        return prepare(target.resourceGroup(), target.leafName(), template(properties),
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
     }
 
     /**
@@ -102,21 +111,19 @@ final class Deployments {
         Consumer<Optional<ArmError>> later = outcome -> context.scheduler().execute(() -> ended.accept(outcome));
         try {
             ResourceId target = ResourceId.parse(id);
-            subscription.check(target.subscriptionId());
             JsonNode properties = resource.path("properties");
-            JsonNode template = template(properties);
-            JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
             synchronized (this) {
                 DeploymentRun earlier = runs.get(StateStore.normal(id));
                 if (earlier != null && !earlier.isFinished()) {
                     throw ArmFailure.conflict("DeploymentActive", "Unable to edit or replace deployment '"
                             + target.leafName() + "': a deployment of that name is still active.");
                 }
-                PreparedDeployment prepared = prepare(target.resourceGroup(), target.leafName(), template, parameters);
+                PreparedDeployment prepared = prepareModule(id, resource);
                 ObjectNode request = Json.object();
                 request.putObject("properties").put("mode", properties.path("mode").asText("Incremental"));
-                records.create(id, DeploymentJson.accepted(id, target.leafName(), request, template, prepared,
-                        context.clock().instant()), template, parameters, parentId);
+                records.create(id, DeploymentJson.accepted(id, target.leafName(), request, template(properties), prepared,
+                        context.clock().instant()), template(properties),
+                        properties.path("parameters").isObject() ? properties.get("parameters") : Json.object(), parentId);
                 start(id, prepared, false, Set.of(), later);
             }
         } catch (ArmFailure failure) {
