@@ -6,14 +6,11 @@ import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.WhatIfOperationResultInner;
 import com.azure.resourcemanager.resources.models.ChangeType;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
-import com.azure.resourcemanager.resources.models.DeploymentParameter;
-import com.azure.resourcemanager.resources.models.DeploymentWhatIf;
-import com.azure.resourcemanager.resources.models.DeploymentWhatIfProperties;
 import com.azure.resourcemanager.resources.models.PropertyChangeType;
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.azure.resourcemanager.resources.models.WhatIfPropertyChange;
+import com.azure.resourcemanager.resources.models.WhatIfResultFormat;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,10 +85,7 @@ class WhatIfModulesTest {
     }
 
     WhatIfOperationResultInner whatIf(DeploymentMode mode, Map<String, Object> parameters) throws Exception {
-        Map<String, DeploymentParameter> values = new HashMap<>();
-        parameters.forEach((name, value) -> values.put(name, new DeploymentParameter().withValue(value)));
-        DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties().withMode(mode)
-                .withTemplate(DeploymentTest.asMap(Templates.read(TEMPLATE))).withParameters(values));
-        return arm.deploymentClient().getDeployments().whatIf("rg-whatif-modules", "preview", request);
+        return WhatIfTest.whatIf(arm, "rg-whatif-modules", TEMPLATE, mode, parameters,
+                WhatIfResultFormat.FULL_RESOURCE_PAYLOADS);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Locale;
  * dataUri() and dataUriToString() as Resource Manager's engine answers them: a string becomes
  * {@code data:text/plain;charset=utf8;base64,...} of its UTF-8 bytes, any other value its compact JSON as
  * {@code application/json}; reading back follows RFC 2397 ({@code data:[type][;name=value]*[;base64],data}), decodes
- * the bytes in the URI's charset (US-ASCII when none is named, as the RFC says; an unreadable byte reads '?', as in .NET) and refuses anything else.
+ * the bytes in the URI's charset (US-ASCII when none is named, as the RFC says; an unreadable byte reads '?', as in
+ * .NET) and refuses anything else.
  */
 final class DataUris {
 
@@ -51,7 +52,8 @@ final class DataUris {
         String payload = uri.substring(comma + 1);
         byte[] bytes;
         try {
-            bytes = base64 ? Base64.getDecoder().decode(PercentEncoding.decode(payload)) : PercentEncoding.decodeBytes(payload);
+            bytes = base64 ? Base64.getDecoder().decode(PercentEncoding.decode(payload))
+                    : PercentEncoding.decodeBytes(payload);
         } catch (IllegalArgumentException e) {
             throw call.fail("the data of the data URI '" + uri + "' is not valid base64");
         }

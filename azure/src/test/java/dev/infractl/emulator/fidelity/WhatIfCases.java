@@ -47,7 +47,8 @@ final class WhatIfCases {
                     Reply result = whatIf(c, group, Templates.body("Incremental", Templates.STORAGE_MODULE,
                             Templates.param("name", name)));
                     JsonNode changes = result.json().at("/properties/changes");
-                    Expect.that(changes.isArray() && changes.size() == 1, "expected only the module's account, got " + result);
+                    Expect.that(changes.isArray() && changes.size() == 1,
+                            "expected only the module's account, got " + result);
                     Expect.that(changes.get(0).path("resourceId").asText().endsWith("/storageAccounts/" + name),
                             "not the module's account: " + changes.get(0));
                     Expect.equal("Create", changes.get(0).path("changeType").asText(), "changeType");
@@ -58,7 +59,8 @@ final class WhatIfCases {
                     String first = "{\"value\": \"203.0.113.0/24\", \"action\": \"Allow\"}";
                     String last = "{\"value\": \"192.0.2.10\", \"action\": \"Allow\"}";
                     Expect.field(c.fixtures.deploy(group, "rules", Templates.IP_RULES, "{\"name\": {\"value\": \"" + name
-                            + "\"}, \"rules\": {\"value\": [" + first + ", " + last + "]}}"), "/properties/provisioningState", "Succeeded");
+                            + "\"}, \"rules\": {\"value\": [" + first + ", " + last + "]}}"),
+                            "/properties/provisioningState", "Succeeded");
                     Reply result = whatIf(c, group, Templates.body("Incremental", Templates.IP_RULES, "{\"name\": {\"value\": \""
                             + name + "\"}, \"rules\": {\"value\": [" + first + ", {\"value\": \"198.51.100.7\", \"action\": \"Allow\"}, "
                             + last + "]}}"));
