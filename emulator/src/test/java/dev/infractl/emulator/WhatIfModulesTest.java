@@ -2,7 +2,6 @@ package dev.infractl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.WhatIfOperationResultInner;
 import com.azure.resourcemanager.resources.models.ChangeType;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
@@ -10,12 +9,9 @@ import com.azure.resourcemanager.resources.models.PropertyChangeType;
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.azure.resourcemanager.resources.models.WhatIfPropertyChange;
 import com.azure.resourcemanager.resources.models.WhatIfResultFormat;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What-if expands nested deployments (Bicep modules) as ARM does, through the Azure SDK's whatIf API: the resources
@@ -26,27 +22,14 @@ class WhatIfModulesTest {
 
     static final String TEMPLATE = "modules/whatif-modules.json";
 
-    Emulator emulator;
-    ResourceManager arm;
-    String group;
-
-    @BeforeEach
-    void start(@TempDir Path state) throws Exception {
-        emulator = Emulator.start(EmulatorSettings.defaults(state).withSpeed(50));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
-        arm.resourceGroups().define("rg-whatif-modules").withRegion("swedencentral").create();
-        group = "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-whatif-modules/providers/";
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.started();
 
     @Test
     void aModulesResourcesAreCreatesAtTheirOwnIdsAndTheModuleItselfIsNoChange() throws Exception {
-        WhatIfOperationResultInner result = whatIf(DeploymentMode.INCREMENTAL, Map.of());
+        String group = group("rg-whatif-modules-new");
+
+        WhatIfOperationResultInner result = whatIf("rg-whatif-modules-new", DeploymentMode.INCREMENTAL, Map.of());
 
         assertThat(result.changes()).filteredOn(change -> change.changeType() == ChangeType.CREATE)
                 .extracting(WhatIfChange::resourceId).containsExactlyInAnyOrder(
@@ -65,10 +48,10 @@ class WhatIfModulesTest {
 
     @Test
     void afterTheDeploymentAParameterPassedIntoAModuleShowsAsALeafModifyOfTheModulesResource() throws Exception {
-        arm.deployments().define("first").withExistingResourceGroup("rg-whatif-modules")
-                .withTemplate(Templates.read(TEMPLATE)).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
+        AZURE.deploy("rg-whatif-modules-deployed", "first", Templates.read(TEMPLATE));
 
-        WhatIfOperationResultInner result = whatIf(DeploymentMode.COMPLETE, Map.of("retentionInDays", 90));
+        WhatIfOperationResultInner result = whatIf("rg-whatif-modules-deployed", DeploymentMode.COMPLETE,
+                Map.of("retentionInDays", 90));
 
         WhatIfChange workspace = WhatIfTest.change(result, "Microsoft.OperationalInsights/workspaces/wif-log");
         assertThat(workspace.changeType()).isEqualTo(ChangeType.MODIFY);
@@ -84,8 +67,14 @@ class WhatIfModulesTest {
                 .noneMatch(change -> change.changeType() == ChangeType.DELETE);
     }
 
-    WhatIfOperationResultInner whatIf(DeploymentMode mode, Map<String, Object> parameters) throws Exception {
-        return WhatIfTest.whatIf(arm, "rg-whatif-modules", TEMPLATE, mode, parameters,
-                WhatIfResultFormat.FULL_RESOURCE_PAYLOADS);
+    /** Makes the group; answers the prefix of its resources' ids. */
+    static String group(String name) {
+        AZURE.arm().resourceGroups().define(name).withRegion("swedencentral").create();
+        return AZURE.groupId(name) + "/providers/";
+    }
+
+    static WhatIfOperationResultInner whatIf(String group, DeploymentMode mode, Map<String, Object> parameters)
+            throws Exception {
+        return WhatIfTest.whatIf(AZURE.arm(), group, TEMPLATE, mode, parameters, WhatIfResultFormat.FULL_RESOURCE_PAYLOADS);
     }
 }
