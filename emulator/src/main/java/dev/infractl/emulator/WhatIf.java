@@ -33,6 +33,7 @@ final class WhatIf {
 
     /**
      * @param properties the what-if request's properties: mode and whatIfSettings
+     * @param groupId    the target group, whose other resources are Ignore or Delete; null at subscription scope
      */
     static ObjectNode result(PreparedDeployment prepared, JsonNode properties, String groupId, Resources resources,
                              DeploymentRecords records, Modules modules) {
@@ -41,6 +42,9 @@ final class WhatIf {
         ArrayNode changes = result.putObject("properties").putArray("changes");
         Set<String> declared = UndeclaredResources.declared(prepared, records);
         new Expansion(resources, modules, idsOnly, changes, declared).add(prepared);
+        if (groupId == null) {
+            return result; // at subscription scope: only what the template declares
+        }
         boolean complete = UndeclaredResources.isComplete(properties);
         for (ObjectNode left : UndeclaredResources.in(resources, groupId, declared)) {
             boolean deleted = complete && UndeclaredResources.deletedInCompleteMode(left.path("type").asText());
