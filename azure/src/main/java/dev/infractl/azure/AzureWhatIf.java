@@ -53,7 +53,7 @@ final class AzureWhatIf implements WhatIf {
                 List<PlannedChange> changes = new ArrayList<>();
                 (result.changes() == null ? List.<WhatIfChange>of() : result.changes()).forEach(change -> changes.add(
                         new PlannedChange(change.resourceId(), ChangeType.fromArm(String.valueOf(change.changeType())),
-                                delta(change.delta()))));
+                                delta(change.delta()), change.unsupportedReason())));
                 return new Result(changes, Optional.empty());
             } catch (ManagementException e) {
                 int status = e.getResponse() == null ? 0 : e.getResponse().getStatusCode();

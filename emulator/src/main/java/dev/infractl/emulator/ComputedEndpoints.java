@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The addresses and keys other providers compute and templates read through {@code reference()}: a public IP's
  * address and FQDN, a container group's, Application Insights' instrumentation key and connection string, a web
- * app's host names, database servers' FQDNs, a key vault's URI, a registry's login server, a Cosmos account's
+ * app's host names, database servers' FQDNs, a key vault's URI and its secrets' URIs, a registry's login server, a Cosmos account's
  * endpoint, and the ids of a virtual network's subnets. All derived from the resource id, so they never change.
  */
 final class ComputedEndpoints {
@@ -57,6 +57,11 @@ final class ComputedEndpoints {
             case "microsoft.dbformysql/flexibleservers" -> properties.put("fullyQualifiedDomainName",
                     name + ".mysql.database.azure.com").put("state", "Ready");
             case "microsoft.keyvault/vaults" -> properties.put("vaultUri", "https://" + name + ".vault.azure.net/");
+            case "microsoft.keyvault/vaults/secrets" -> {
+                String uri = "https://" + id.name().split("/")[0] + ".vault.azure.net/secrets/" + name;
+                properties.put("secretUri", uri).put("secretUriWithVersion", uri + "/"
+                        + ComputedProperties.stableUuid(id.id(), "version").replace("-", ""));
+            }
             case "microsoft.containerregistry/registries" -> properties.put("loginServer",
                     name.toLowerCase(Locale.ROOT) + ".azurecr.io");
             case "microsoft.documentdb/databaseaccounts" -> properties.put("documentEndpoint",

@@ -101,7 +101,21 @@ final class Deployments {
                 properties.path("parameters").isObject() ? properties.get("parameters") : Json.object(),
                 location(resourceGroup, name, request));
         return WhatIf.result(prepared, properties, resourceGroup == null ? null : groups.id(resourceGroup),
-                context.resources(), records);
+                context.resources(), records, this::prepareModule);
+    }
+
+    /** A nested deployment made ready as its run makes it: at the scope its id names, with its own inputs. */
+    private PreparedDeployment prepareModule(String id, JsonNode resource) {
+        DeploymentId target = DeploymentId.parse(id);
+        subscription.check(target.subscriptionId());
+        JsonNode properties = resource.path("properties");
+        ObjectNode request = Json.object();
+        if (resource.hasNonNull("location")) {
+            request.set("location", resource.get("location"));
+        }
+        return prepare(target.resourceGroup(), target.name(), template(properties),
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object(),
+                location(target.resourceGroup(), target.name(), request));
     }
 
     /**
@@ -112,7 +126,6 @@ final class Deployments {
         Consumer<Optional<ArmError>> later = outcome -> context.scheduler().execute(() -> ended.accept(outcome));
         try {
             DeploymentId target = DeploymentId.parse(id);
-            subscription.check(target.subscriptionId());
             JsonNode properties = resource.path("properties");
             JsonNode template = template(properties);
             JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
@@ -127,8 +140,7 @@ final class Deployments {
                     request.set("location", resource.get("location"));
                 }
                 request.putObject("properties").put("mode", properties.path("mode").asText("Incremental"));
-                PreparedDeployment prepared = prepare(target.resourceGroup(), target.name(), template, parameters,
-                        location(target.resourceGroup(), target.name(), request));
+                PreparedDeployment prepared = prepareModule(id, resource);
                 records.create(id, DeploymentJson.accepted(id, target.name(), request, template, prepared,
                         context.clock().instant()), template, parameters, parentId);
                 start(id, prepared, false, Set.of(), later);

@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * What-if's property changes between two resource bodies, as ARM reports them: one entry per leaf path
  * ({@code properties.template.scale.maxReplicas}), Create or Delete at the first key only one side has, Modify
- * where a value differs, and Array with one child per changed index (an index's own changes as its children).
+ * where a value differs, and Array with one child per changed element, the two arrays lined up as ARM lines them up
+ * (see ArrayAlignment): an inserted element is a Create, a removed one a Delete, an object changed in place a Modify
+ * with its own changes as children.
  * A JSON null counts as absent, since a PUT that sets null leaves nothing.
  */
 final class PropertyDelta {
@@ -42,35 +44,30 @@ final class PropertyDelta {
                 compare(path.isEmpty() ? key : path + "." + key, before.get(key), after.get(key), changes);
             }
         } else if (before.isArray() && after.isArray()) {
-            ArrayNode children = Json.array();
-            for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
-                element(Integer.toString(i), before.get(i), after.get(i), children);
-            }
-            changes.addObject().put("path", path).put("propertyChangeType", "Array").set("children", children);
+            changes.addObject().put("path", path).put("propertyChangeType", "Array").set("children", elements(before, after));
         } else {
             changes.addObject().put("path", path).put("propertyChangeType", "Modify")
                     .<ObjectNode>set("before", before).set("after", after);
         }
     }
 
-    /** One index of an array: objects and arrays on both sides list their own changes as children. */
-    private static void element(String index, JsonNode before, JsonNode after, ArrayNode children) {
-        boolean nested = present(before) && present(after) && !before.equals(after)
-                && (before.isObject() && after.isObject() || before.isArray() && after.isArray());
-        if (!nested) {
-            compare(index, before, after, children);
-            return;
-        }
-        ArrayNode inner = Json.array();
-        if (before.isObject()) {
-            compare("", before, after, inner);
-        } else {
-            for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
-                element(Integer.toString(i), before.get(i), after.get(i), inner);
+    /** An array's changed elements, lined up (see ArrayAlignment): objects and arrays changed in place list their own changes. */
+    private static ArrayNode elements(JsonNode before, JsonNode after) {
+        ArrayNode children = Json.array();
+        for (ArrayAlignment.Step step : ArrayAlignment.changes(before, after)) {
+            String index = Integer.toString(step.index());
+            if (step.before() != null && step.after() != null && step.before().isArray()) {
+                children.addObject().put("path", index).put("propertyChangeType", "Array")
+                        .set("children", elements(step.before(), step.after()));
+            } else if (step.before() != null && step.after() != null) {
+                ArrayNode inner = Json.array();
+                compare("", step.before(), step.after(), inner);
+                children.addObject().put("path", index).put("propertyChangeType", "Modify").set("children", inner);
+            } else {
+                compare(index, step.before(), step.after(), children);
             }
         }
-        children.addObject().put("path", index).put("propertyChangeType", before.isObject() ? "Modify" : "Array")
-                .set("children", inner);
+        return children;
     }
 
     private static boolean present(JsonNode node) {

@@ -7,6 +7,7 @@ import dev.infractl.arm.PlannedResource;
 import dev.infractl.arm.PreparedDeployment;
 import dev.infractl.arm.TemplateException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a deployment would change, per resource: Create, Modify with leaf property changes, NoChange; for the
@@ -14,32 +15,38 @@ import java.util.Optional;
  * otherwise. A resource that exists but reads one the deployment has yet to make cannot be predicted: Ignore.
  * Properties the emulator computes (endpoints, revisions, provisioningState) are compared as they would come out
  * of the PUT, so they never show as changes. With {@code resultFormat: ResourceIdOnly}, existing resources are Deploy
- * and nothing else is returned, as in ARM.
+ * and nothing else is returned, as in ARM. Nested deployments (Bicep modules) are expanded into the resources they
+ * would deploy, at their own ids.
  */
 final class WhatIf {
 
     private WhatIf() {
     }
 
+    /** Makes a nested deployment (a Bicep module) ready to deploy, as its run would; ArmFailure when it cannot be. */
+    interface Modules {
+        PreparedDeployment prepare(String deploymentId, JsonNode evaluatedBody);
+    }
+
+    /** ARM's limit: what-if expands this many nested templates, then stops. */
+    private static final int MAX_NESTED = 500;
+
     /**
      * @param properties the what-if request's properties: mode and whatIfSettings
      * @param groupId    the target group, whose other resources are Ignore or Delete; null at subscription scope
      */
     static ObjectNode result(PreparedDeployment prepared, JsonNode properties, String groupId, Resources resources,
-                             DeploymentRecords records) {
+                             DeploymentRecords records, Modules modules) {
         boolean idsOnly = properties.path("whatIfSettings").path("resultFormat").asText().equalsIgnoreCase("ResourceIdOnly");
         ObjectNode result = Json.object().put("status", "Succeeded");
         ArrayNode changes = result.putObject("properties").putArray("changes");
-        for (PlannedResource resource : prepared.resources()) {
-            if (resource.condition()) {
-                changes.add(declared(prepared, resource, resources, idsOnly));
-            }
-        }
+        Set<String> declared = UndeclaredResources.declared(prepared, records);
+        new Expansion(resources, modules, idsOnly, changes, declared).add(prepared);
         if (groupId == null) {
             return result; // at subscription scope: only what the template declares
         }
         boolean complete = UndeclaredResources.isComplete(properties);
-        for (ObjectNode left : UndeclaredResources.in(resources, groupId, UndeclaredResources.declared(prepared, records))) {
+        for (ObjectNode left : UndeclaredResources.in(resources, groupId, declared)) {
             boolean deleted = complete && UndeclaredResources.deletedInCompleteMode(left.path("type").asText());
             ObjectNode change = changes.addObject().put("resourceId", left.path("id").asText())
                     .put("changeType", deleted ? "Delete" : "Ignore");
@@ -48,6 +55,62 @@ final class WhatIf {
             }
         }
         return result;
+    }
+
+    /**
+     * Walks a deployment's resources and, in place of each nested deployment, the resources it would deploy (with
+     * its own parameters, conditions and scope), as ARM's what-if does: the deployment record itself is no change.
+     * One that cannot be expanded (its inputs read what this deployment has yet to make, its group is missing) is
+     * reported Unsupported with the reason, rather than left out.
+     */
+    private static final class Expansion {
+
+        private final Resources resources;
+        private final Modules modules;
+        private final boolean idsOnly;
+        private final ArrayNode changes;
+        private final Set<String> declared;
+        private int nested;
+
+        Expansion(Resources resources, Modules modules, boolean idsOnly, ArrayNode changes, Set<String> declared) {
+            this.resources = resources;
+            this.modules = modules;
+            this.idsOnly = idsOnly;
+            this.changes = changes;
+            this.declared = declared;
+        }
+
+        void add(PreparedDeployment prepared) {
+            for (PlannedResource resource : prepared.resources()) {
+                if (!resource.condition()) {
+                    continue;
+                }
+                if (!resource.type().equalsIgnoreCase(DeploymentRun.MODULE_TYPE)) {
+                    changes.add(declared(prepared, resource, resources, idsOnly));
+                    declared.add(StateStore.normal(resource.resourceId()));
+                    continue;
+                }
+                if (++nested > MAX_NESTED) {
+                    changes.addObject().put("resourceId", resource.resourceId()).put("changeType", "Ignore");
+                    continue;
+                }
+                JsonNode body = evaluated(prepared, resource, resources);
+                if (body == null) {
+                    unsupported(resource, "its parameters read resources or outputs this deployment has yet to make");
+                    continue;
+                }
+                try {
+                    add(modules.prepare(resource.resourceId(), body));
+                } catch (ArmFailure failure) {
+                    unsupported(resource, failure.error().message());
+                }
+            }
+        }
+
+        private void unsupported(PlannedResource module, String why) {
+            changes.addObject().put("resourceId", module.resourceId()).put("changeType", "Unsupported")
+                    .put("unsupportedReason", "The nested deployment '" + module.name() + "' cannot be expanded: " + why);
+        }
     }
 
     private static ObjectNode declared(PreparedDeployment prepared, PlannedResource resource, Resources resources,

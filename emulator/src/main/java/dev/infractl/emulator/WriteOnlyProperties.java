@@ -19,7 +19,8 @@ final class WriteOnlyProperties {
                     List.of("daprAIInstrumentationKey"), List.of("daprAIConnectionString"),
                     List.of("customDomainConfiguration", "certificatePassword")),
             "microsoft.app/containerapps", List.of(List.of("configuration", "secrets", "[]", "value")),
-            "microsoft.app/jobs", List.of(List.of("configuration", "secrets", "[]", "value")));
+            "microsoft.app/jobs", List.of(List.of("configuration", "secrets", "[]", "value")),
+            "microsoft.keyvault/vaults/secrets", List.of(List.of("value")));
 
     private WriteOnlyProperties() {
     }

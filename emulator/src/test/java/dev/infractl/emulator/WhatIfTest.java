@@ -117,12 +117,18 @@ class WhatIfTest {
 
     WhatIfOperationResultInner whatIf(DeploymentMode mode, Map<String, Object> parameters, WhatIfResultFormat format)
             throws Exception {
+        return whatIf(arm, GROUP, "storage-and-workspace.json", mode, parameters, format);
+    }
+
+    /** POST whatIf of a template from the test resources, through the SDK. */
+    static WhatIfOperationResultInner whatIf(ResourceManager arm, String group, String template, DeploymentMode mode,
+                                             Map<String, Object> parameters, WhatIfResultFormat format) throws Exception {
         Map<String, DeploymentParameter> values = new HashMap<>();
         parameters.forEach((name, value) -> values.put(name, new DeploymentParameter().withValue(value)));
         DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties().withMode(mode)
-                .withTemplate(DeploymentTest.asMap(Templates.read("storage-and-workspace.json"))).withParameters(values)
+                .withTemplate(DeploymentTest.asMap(Templates.read(template))).withParameters(values)
                 .withWhatIfSettings(new DeploymentWhatIfSettings().withResultFormat(format)));
-        return arm.deploymentClient().getDeployments().whatIf(GROUP, "preview", request);
+        return arm.deploymentClient().getDeployments().whatIf(group, "preview", request);
     }
 
     static WhatIfChange change(WhatIfOperationResultInner result, String idPart) {

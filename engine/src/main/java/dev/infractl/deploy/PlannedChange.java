@@ -5,12 +5,17 @@ import java.util.List;
 /**
  * One resource in a what-if result.
  *
- * @param delta the property changes, for {@link ChangeType#MODIFY}: leaf paths, arrays with their changed indexes
+ * @param delta             the property changes, for {@link ChangeType#MODIFY}: leaf paths, arrays with their changed indexes
+ * @param unsupportedReason why what-if could not predict it, for {@link ChangeType#UNSUPPORTED}; else null
  */
-public record PlannedChange(String resourceId, ChangeType changeType, List<PropertyChange> delta) {
+public record PlannedChange(String resourceId, ChangeType changeType, List<PropertyChange> delta, String unsupportedReason) {
 
     public PlannedChange {
         delta = List.copyOf(delta);
+    }
+
+    public PlannedChange(String resourceId, ChangeType changeType, List<PropertyChange> delta) {
+        this(resourceId, changeType, delta, null);
     }
 
     /** The paths that would change, outermost only: {@code properties.template.scale.maxReplicas}. */

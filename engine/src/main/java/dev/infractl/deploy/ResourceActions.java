@@ -11,9 +11,12 @@ import java.util.stream.Collectors;
 /**
  * Decides, per resource of the template, whether provision creates, updates or reuses it and says why. The
  * default reads ARM's what-if, or says "create" for everything when the group does not exist yet; discovery of
- * existing resources (the fine-tuning job's environment and the like) can supply its own.
+ * existing resources (the fine-tuning job's environment and the like) can supply its own. A nested deployment (a
+ * Bicep module) is deployed; what-if answers for the resources in it, which the plan lists after the template's.
  */
 public interface ResourceActions {
+
+    String MODULE_TYPE = "Microsoft.Resources/deployments";
 
     List<PlanResource> decide(String group, List<PlannedResource> resources, boolean groupExists, List<PlannedChange> whatIf);
 
@@ -30,6 +33,11 @@ public interface ResourceActions {
                     change -> change.resourceId().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
             for (PlannedResource resource : resources) {
                 PlannedChange change = byId.get(resource.resourceId().toLowerCase(Locale.ROOT));
+                if (resource.type().equalsIgnoreCase(MODULE_TYPE)) { // what-if lists what it deploys, not the module
+                    decided.add(new PlanResource(resource.name(), resource.type(), "deploy", change == null
+                            ? "module: what-if lists its resources" : "what-if could not expand it: " + change.unsupportedReason()));
+                    continue;
+                }
                 // Ignore for a resource the template declares: what-if could not predict it, and provision writes it
                 String action = change == null ? "create" : switch (change.changeType()) {
                     case NO_CHANGE -> "reuse";

@@ -21,7 +21,7 @@ public final class PlanText {
 
     private static final String DELTA_INDENT = "    ";
     private static final Map<String, String> ACTION_SYMBOLS = Map.of("create", "+", "update", "~", "reuse", "=",
-            "delete", "-");
+            "delete", "-", "deploy", "!");
 
     private PlanText() {
     }
@@ -38,6 +38,9 @@ public final class PlanText {
             lines.add(String.format("%s %-27s %-40s %s", change.changeType().symbol(),
                     ResourceKinds.friendly(change.resourceType()), change.resourceName(), change.changeType().armName()));
             lines.addAll(PropertyChangeText.lines(change.delta(), DELTA_INDENT));
+            if (change.unsupportedReason() != null) {
+                lines.add(DELTA_INDENT + change.unsupportedReason());
+            }
         }
         Map<ChangeType, Integer> counts = counts(plan);
         lines.add("");
@@ -72,10 +75,13 @@ public final class PlanText {
             });
         }
         for (PlannedChange change : plan.changes()) {
-            if (!shown.contains(change)) { // in the group, not in the template: ARM's Ignore (Delete in Complete mode)
+            if (!shown.contains(change)) { // deployed by a module, or in the group only: Ignore (Delete in Complete mode)
+                boolean left = change.changeType() == ChangeType.IGNORE || change.changeType() == ChangeType.DELETE;
                 lines.add(String.format("%s %-27s %-40s %-7s %s", change.changeType().symbol(),
                         ResourceKinds.friendly(change.resourceType()), change.resourceName(),
-                        change.changeType().armName().toLowerCase(Locale.ROOT), "what-if: not in the template"));
+                        change.changeType().armName().toLowerCase(Locale.ROOT),
+                        left ? "what-if: not in the template" : "what-if: deployed by a module"));
+                lines.addAll(PropertyChangeText.lines(change.delta(), DELTA_INDENT));
             }
         }
         lines.add("");
@@ -124,6 +130,9 @@ public final class PlanText {
             change.changedProperties().forEach(item.putArray("properties")::add);
             if (!change.delta().isEmpty()) {
                 item.set("delta", PropertyChangeText.json(change.delta()));
+            }
+            if (change.unsupportedReason() != null) {
+                item.put("unsupportedReason", change.unsupportedReason());
             }
         }
         ObjectNode summary = root.putObject("summary");

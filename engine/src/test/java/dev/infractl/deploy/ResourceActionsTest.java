@@ -32,6 +32,24 @@ class ResourceActionsTest {
         assertThat(ignored.source()).isEqualTo("what-if could not predict it");
     }
 
+    @Test
+    void aModuleIsDeployedAndWhenWhatIfCouldNotExpandItTheReasonIsItsSource() {
+        String id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Resources/deployments/diagnostics";
+        PlannedResource module = new PlannedResource("Microsoft.Resources/deployments", "2022-09-01", "diagnostics", id,
+                true, List.of(), "$.resources[1]");
+        ResourceActions actions = ResourceActions.fromWhatIf();
+
+        PlanResource expanded = actions.decide("rg", List.of(module), true, List.of()).get(0);
+        PlanResource unexpanded = actions.decide("rg", List.of(module), true, List.of(new PlannedChange(id,
+                ChangeType.UNSUPPORTED, List.of(), "its parameters read outputs this deployment has yet to make"))).get(0);
+
+        assertThat(expanded.action()).isEqualTo("deploy");
+        assertThat(expanded.source()).isEqualTo("module: what-if lists its resources");
+        assertThat(unexpanded.action()).isEqualTo("deploy");
+        assertThat(unexpanded.source())
+                .isEqualTo("what-if could not expand it: its parameters read outputs this deployment has yet to make");
+    }
+
     static PlanResource decide(PlannedChange change) {
         return ResourceActions.fromWhatIf().decide("rg", List.of(RESOURCE), true, List.of(change)).get(0);
     }

@@ -34,11 +34,33 @@ class PlanTextTest {
     void eachChangedPropertyIsALineUnderItsResourceWithArraysByIndex() {
         assertThat(PlanText.lines(plan)).containsSubsequence(
                 "    ~ properties.template.scale.maxReplicas: 1 => 3",
-                "    - tags.owner: \"ml\"",
+                "    - tags.owner:                            \"ml\"",
                 "    ~ properties.configuration.ingress.ipSecurityRestrictions: [",
                 "      ~ 0:",
                 "        ~ ipAddressRange: \"203.0.113.0/24\" => \"198.51.100.0/24\"",
-                "      + 1: {\"name\":\"office\"}",
+                "      + 1:",
+                "          name: \"office\"",
+                "      ]");
+    }
+
+    @Test
+    void anArrayShowsARemovedElementBeforeTheOneAddedAtItsIndexAndObjectsAsTheirLeafPathsLinedUp() {
+        var subnets = new PropertyChange("properties.subnets", Kind.ARRAY, null, null, List.of(
+                PropertyChange.leaf("0", Kind.CREATE, null, "\"10.0.0.0/15\""),
+                PropertyChange.leaf("0", Kind.DELETE, "\"10.0.0.0/16\"", null),
+                PropertyChange.leaf("1", Kind.DELETE, "{\"name\":\"subnet001\",\"properties\":{\"addressPrefix\":\"10.0.0.0/24\","
+                        + "\"delegations\":[\"aca\"]}}", null)));
+
+        assertThat(PropertyChangeText.lines(List.of(subnets), "    ")).containsExactly(
+                "    ~ properties.subnets: [",
+                "      - 0: \"10.0.0.0/16\"",
+                "      + 0: \"10.0.0.0/15\"",
+                "      - 1:",
+                "          name:                     \"subnet001\"",
+                "          properties.addressPrefix: \"10.0.0.0/24\"",
+                "          properties.delegations: [",
+                "            0: \"aca\"",
+                "          ]",
                 "      ]");
     }
 

@@ -10,8 +10,6 @@ import java.util.Map;
 /** string(), json(), null() and the base64/URI encodings of the string functions page. */
 final class ConversionFunctions {
 
-    private static final String DATA_URI_PREFIX = "data:text/plain;charset=utf8;base64,";
-
     private ConversionFunctions() {
     }
 
@@ -26,9 +24,8 @@ final class ConversionFunctions {
                 call.expectCount(1, 1).string(0).getBytes(StandardCharsets.UTF_8))));
         functions.put("base64ToString", call -> JsonValues.text(fromBase64(call, call.expectCount(1, 1).string(0))));
         functions.put("base64ToJson", call -> json(call, fromBase64(call, call.expectCount(1, 1).string(0))));
-        functions.put("dataUri", call -> JsonValues.text(DATA_URI_PREFIX + Base64.getEncoder().encodeToString(
-                call.expectCount(1, 1).string(0).getBytes(StandardCharsets.UTF_8))));
-        functions.put("dataUriToString", ConversionFunctions::dataUriToString);
+        functions.put("dataUri", DataUris::encode);
+        functions.put("dataUriToString", DataUris::decode);
         functions.put("uri", ConversionFunctions::uri);
         functions.put("uriComponent", call -> JsonValues.text(PercentEncoding.encode(call.expectCount(1, 1).string(0))));
         functions.put("uriComponentToString", call -> JsonValues.text(
@@ -50,17 +47,6 @@ final class ConversionFunctions {
         } catch (IllegalArgumentException e) {
             throw call.fail("the argument is not valid base64");
         }
-    }
-
-    private static JsonNode dataUriToString(Invocation call) {
-        String uri = call.expectCount(1, 1).string(0);
-        int comma = uri.indexOf(',');
-        if (!uri.startsWith("data:") || comma < 0) {
-            throw call.fail("the argument is not a data URI");
-        }
-        String payload = uri.substring(comma + 1);
-        return JsonValues.text(uri.substring(0, comma).endsWith(";base64") ? fromBase64(call, payload)
-                : PercentEncoding.decode(payload));
     }
 
     /** Resolves a relative URI against a base, as .NET's Uri(Uri, string) does. */

@@ -29,6 +29,11 @@ final class PercentEncoding {
     }
 
     static String decode(String text) {
+        return new String(decodeBytes(text), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes the escapes stand for; characters written as such count as their UTF-8 bytes. */
+    static byte[] decodeBytes(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] raw = text.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < raw.length; i++) {
@@ -41,6 +46,6 @@ final class PercentEncoding {
                 bytes.write(raw[i]);
             }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 }

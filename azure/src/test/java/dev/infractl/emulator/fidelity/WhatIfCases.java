@@ -41,6 +41,35 @@ final class WhatIfCases {
                     }
                     Expect.that(leaf, "no leaf delta {path: tags.env, Modify, a -> b}: " + delta);
                 }),
+                new Case("what-if", "a module's resource is a change at its own id and the module is none", c -> {
+                    String group = c.fixtures.makeGroup("rg-fid-wi5-" + c.fixtures.runId());
+                    String name = "fid" + c.fixtures.runId() + "wi5";
+                    Reply result = whatIf(c, group, Templates.body("Incremental", Templates.STORAGE_MODULE,
+                            Templates.param("name", name)));
+                    JsonNode changes = result.json().at("/properties/changes");
+                    Expect.that(changes.isArray() && changes.size() == 1,
+                            "expected only the module's account, got " + result);
+                    Expect.that(changes.get(0).path("resourceId").asText().endsWith("/storageAccounts/" + name),
+                            "not the module's account: " + changes.get(0));
+                    Expect.equal("Create", changes.get(0).path("changeType").asText(), "changeType");
+                }),
+                new Case("what-if", "an IP rule inserted in the middle of an array is one Create child", c -> {
+                    String group = c.fixtures.makeGroup("rg-fid-wi6-" + c.fixtures.runId());
+                    String name = "fid" + c.fixtures.runId() + "wi6";
+                    String first = "{\"value\": \"203.0.113.0/24\", \"action\": \"Allow\"}";
+                    String last = "{\"value\": \"192.0.2.10\", \"action\": \"Allow\"}";
+                    Expect.field(c.fixtures.deploy(group, "rules", Templates.IP_RULES, "{\"name\": {\"value\": \"" + name
+                            + "\"}, \"rules\": {\"value\": [" + first + ", " + last + "]}}"),
+                            "/properties/provisioningState", "Succeeded");
+                    Reply result = whatIf(c, group, Templates.body("Incremental", Templates.IP_RULES, "{\"name\": {\"value\": \""
+                            + name + "\"}, \"rules\": {\"value\": [" + first + ", {\"value\": \"198.51.100.7\", \"action\": \"Allow\"}, "
+                            + last + "]}}"));
+                    JsonNode children = result.json().at("/properties/changes/0/delta/0/children");
+                    Expect.that(children.isArray() && children.size() == 1, "expected one child, got " + children);
+                    Expect.equal("1", children.get(0).path("path").asText(), "path");
+                    Expect.equal("Create", children.get(0).path("propertyChangeType").asText(), "propertyChangeType");
+                    Expect.equal("198.51.100.7", children.get(0).path("after").path("value").asText(), "after.value");
+                }),
                 new Case("what-if", "Complete mode shows Delete for a resource the template leaves out", c -> {
                     String group = c.fixtures.makeGroup("rg-fid-wi4-" + c.fixtures.runId());
                     String name = "fid" + c.fixtures.runId() + "wi4";

@@ -34,6 +34,21 @@ final class Templates {
             + " \"outputs\": {\"fromModule\": {\"type\": \"string\","
             + " \"value\": \"[reference('inner').outputs.shout.value]\"}}}";
 
+    /** {@link #STORAGE} deployed by a module, with the parent's parameters passed in. */
+    static final String STORAGE_MODULE = "{" + SCHEMA + ", \"parameters\": {\"name\": {\"type\": \"string\"},"
+            + " \"env\": {\"type\": \"string\", \"defaultValue\": \"a\"}}, \"resources\": [{\"type\":"
+            + " \"Microsoft.Resources/deployments\", \"apiVersion\": \"2022-09-01\", \"name\": \"storage\", \"properties\":"
+            + " {\"expressionEvaluationOptions\": {\"scope\": \"inner\"}, \"mode\": \"Incremental\", \"parameters\":"
+            + " {\"name\": {\"value\": \"[parameters('name')]\"}, \"env\": {\"value\": \"[parameters('env')]\"}},"
+            + " \"template\": " + STORAGE + "}}]}";
+
+    /** A storage account that lets in the IP rules of a parameter (an array of {value, action}). */
+    static final String IP_RULES = "{" + SCHEMA + ", \"parameters\": {\"name\": {\"type\": \"string\"},"
+            + " \"rules\": {\"type\": \"array\"}}, \"resources\": [{\"type\": \"Microsoft.Storage/storageAccounts\","
+            + " \"apiVersion\": \"2023-01-01\", \"name\": \"[parameters('name')]\", \"location\": \"[resourceGroup().location]\","
+            + " \"kind\": \"StorageV2\", \"sku\": {\"name\": \"Standard_LRS\"}, \"properties\": {\"networkAcls\":"
+            + " {\"defaultAction\": \"Deny\", \"ipRules\": \"[parameters('rules')]\"}}}]}";
+
     /** A subscription-scope template that makes a resource group. */
     static String group(String name) {
         return "{\"$schema\": \"https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#\","
