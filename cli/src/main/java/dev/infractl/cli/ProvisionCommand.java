@@ -3,7 +3,9 @@ package dev.infractl.cli;
 import dev.infractl.ExitCode;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentNames;
 import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.EarlyValidation;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
 import dev.infractl.deploy.ProjectLock;
@@ -17,6 +19,7 @@ import dev.infractl.preflight.PreflightReport;
 import dev.infractl.ui.PreflightText;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,9 +126,16 @@ final class ProvisionCommand implements Callable<Integer> {
                           ProjectLock lock, Output output, Interruption interruption) {
         PrintWriter out = output.out();
         PrintWriter err = output.err();
-        ProvisionRequest request = inputs.discover(session, project, parameters, target, err)
-                .request(session, project, target.location(project),
-                        new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
+        WaitOptions waiting = new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt);
+        String location = target.location(project);
+        // ARM validates while discovery looks: the answer counts when discovery changes no parameter
+        EarlyValidation[] early = {EarlyValidation.NONE};
+        ProvisionRequest request = inputs.discover(session, project, parameters, target, err, unchanged -> {
+                    ProvisionRequest guess = unchanged.request(session, project, location, waiting);
+                    early[0] = EarlyValidation.start(session.deployments(guess.target()),
+                            guess.deployment(DeploymentNames.at(Instant.now())));
+                })
+                .request(session, project, location, waiting)
                 .withAttachAnyway(attachAnyway).withWaitedSince(lock.waitedSince());
         DeploymentTarget where = request.target();
         if (!skipPreflight && !preflightPassed(session, request, out, err)) {
@@ -134,7 +144,7 @@ final class ProvisionCommand implements Callable<Integer> {
         ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
                 session.deployments(where), session.resourceGroups(where), output.progress(common, target),
                 new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
-                .provision(request));
+                .validatedEarly(early[0]).provision(request));
         if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
             err.println("Wrote " + project.relative(session.config().file()) + ".");
             err.flush();
