@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -162,8 +161,7 @@ final class ProvisionCommand implements Callable<Integer> {
                         .put("resourceGroup", request.target().resourceGroup()));
             }
         } else if (report.ok()) {
-            err.printf(Locale.ROOT, "Preflight: %d checks passed in %.1fs.%n", report.checks().size(),
-                    report.elapsed().toMillis() / 1000.0);
+            err.println(PreflightText.passed(report));
         } else {
             PreflightText.failure(report).forEach(err::println);
         }
