@@ -44,9 +44,8 @@ public final class PreflightText {
         if (unchecked == 0) {
             return "Preflight: " + passed + " checks passed in " + seconds + ".";
         }
-        return "Preflight: " + passed + " checks passed, " + unchecked + " not checked in " + seconds + " (Resource "
-                + "Manager did not answer, e.g. " + report.unchecked().get(0).message().replaceFirst("^not checked: ", "")
-                + "); Azure checks those when deploying. `infractl plan` lists them.";
+        return "Preflight: " + passed + " checks passed, " + unchecked + " not checked in " + seconds
+                + " (Resource Manager did not answer them; Azure checks when deploying; `infractl plan` lists why).";
     }
 
     /** For stderr when provision stops: every problem, then where it would work. */

@@ -27,7 +27,7 @@ class PreflightTextTest {
         PreflightReport report = new PreflightReport(List.of(NAME, QUOTA), List.of(), Duration.ofMillis(300));
 
         assertThat(PreflightText.passed(report)).startsWith("Preflight: 1 checks passed, 1 not checked in 0.3s")
-                .contains("e.g. reading Container Apps usages in westus3 failed: not found").endsWith("lists them.");
+                .contains("Resource Manager did not answer").endsWith("`infractl plan` lists why).");
         assertThat(PreflightText.lines(report)).anySatisfy(line -> assertThat(line).startsWith("  n/a   gpu-quota"));
         assertThat(PreflightText.checks(report).get(1).get("checked").asBoolean()).isFalse();
         assertThat(PreflightText.checks(report).get(0).get("checked").asBoolean()).isTrue();
