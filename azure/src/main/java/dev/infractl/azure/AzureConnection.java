@@ -15,6 +15,7 @@ import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.appcontainers.ContainerAppsApiManager;
 import com.azure.resourcemanager.resources.ResourceManager;
 import dev.infractl.InfractlException;
+import dev.infractl.TlsTrust;
 import dev.infractl.deploy.DeploymentGateway;
 import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.deploy.WhatIf;
@@ -104,7 +105,7 @@ public final class AzureConnection {
         java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(java.time.Duration.ofSeconds(10));
         if (settings.caCertificate() != null) {
-            builder.sslContext(TrustedHttpClient.trusting(settings.caCertificate()));
+            builder.sslContext(TlsTrust.trusting(settings.caCertificate()));
         }
         return builder.build();
     }

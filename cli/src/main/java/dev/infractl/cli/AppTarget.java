@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The container app a command acts on: infra/inference.config.json's keys, with --subscription and
- * --resource-group winning as they do for deploy.
+ * The container app deploy, logs and the meter commands act on: infra/inference.config.json's keys, with
+ * --subscription and --resource-group winning.
  */
 record AppTarget(String subscription, String resourceGroup, InferenceConfig config) {
 

@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -97,56 +96,47 @@ final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectLayout project = common.project();
         if (smoke && (noWait || dryRun)) {
             throw InfractlException.badInput("--smoke needs deploy to wait for the endpoint", null,
                     "drop --no-wait / --dry-run, or run `infractl smoke` later");
         }
         stalls.requireWaiting(spec, !noWait && !dryRun, "needs deploy to wait for the endpoint (not --no-wait or --dry-run)");
-        List<String> several = environments.several(project, target);
-        if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err, (one, output) -> {
-                InferenceConfig config = input(project, one);
-                return new SeveralEnvironments.Checked<>(config, subscription(one, config), group(one, config));
-            }, (one, config, session, output, interruption) -> locked(project, one, config, session, output, interruption));
-        }
-        InferenceConfig config = input(project, target);
+        return environments.run(spec, common, target, environment, (project, err) -> (one, output) -> {
+            AppTarget app = input(project, one);
+            return new SeveralEnvironments.Checked<>(app, app.subscription(), app.resourceGroup());
+        }, (one, app, session, output, interruption) -> locked(common.project(), one, app, session, output,
+                interruption), this::deployOne);
+    }
+
+    private int deployOne(ProjectLayout project, PrintWriter out, PrintWriter err) {
+        AppTarget app = input(project, target);
         Interruption interruption = new Interruption();
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
-            return locked(project, target, config, session, Output.whole(out, err), interruption);
+            return locked(project, target, app, session, Output.whole(out, err), interruption);
         }
     }
 
     /** The config deploy needs and the code it uploads; bad input when either is missing. */
-    private InferenceConfig input(ProjectLayout project, TargetOptions target) {
-        InferenceConfig config = InferenceConfig.read(project, target.config(project), requiredKeys());
+    private AppTarget input(ProjectLayout project, TargetOptions target) {
+        AppTarget app = AppTarget.of(project, target, requiredKeys());
         if (!Files.isDirectory(project.inferenceCode())) {
             throw InfractlException.badInput("there is no inference/ folder to deploy in " + project.root(), null,
                     "put the app code in inference/ (examples/phi3-inference has one), or give the project with -C DIR");
         }
-        return config;
-    }
-
-    private String subscription(TargetOptions target, InferenceConfig config) {
-        return target.subscription() != null ? target.subscription() : config.subscriptionId();
-    }
-
-    private String group(TargetOptions target, InferenceConfig config) {
-        return target.resourceGroup() != null ? target.resourceGroup() : config.resourceGroup();
+        return app;
     }
 
     /** Deploys holding the environment's lock; a dry run changes nothing, so it neither waits for nor blocks another. */
-    private int locked(ProjectLayout project, TargetOptions target, InferenceConfig config, AzureSession session,
+    private int locked(ProjectLayout project, TargetOptions target, AppTarget app, AzureSession session,
                        Output output, Interruption interruption) {
         RunLock.Held held = dryRun ? RunLock.NONE.acquire()
                 : locks.lock(project, target, "deploy", interruption, output.err()).acquire();
         try {
             DeployView view = output.deploy(common);
             AzureConnection connection = session.connection();
-            String subscription = subscription(target, config);
-            String group = group(target, config);
+            InferenceConfig config = app.config();
+            String subscription = app.subscription();
+            String group = app.resourceGroup();
             SyncSummary summary = sync(connection, subscription, group, config, project, view);
             if (dryRun) {
                 view.finished(new DeployResult(Status.DRY_RUN, summary, config.appEndpoint()));

@@ -5,9 +5,12 @@ import dev.infractl.Problem;
 import dev.infractl.config.ConfigLocation;
 import dev.infractl.config.Environments;
 import dev.infractl.config.ProjectLayout;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +24,36 @@ public final class EnvironmentChoice {
     @Option(names = "--all-envs", description = "Every named environment under .infractl/envs/ (not local, not the"
             + " project's own infra/inference.config.json), in parallel; more --env NAME adds to them.")
     boolean all;
+
+    /** A command's offline check of every environment of a several-environment run, made once for all of them. */
+    @FunctionalInterface
+    interface Checks<I> {
+
+        SeveralEnvironments.Check<I> of(ProjectLayout project, PrintWriter err);
+    }
+
+    /** A command's usual run: in the one environment the target options pick. */
+    @FunctionalInterface
+    interface One {
+
+        int run(ProjectLayout project, PrintWriter out, PrintWriter err);
+    }
+
+    /**
+     * Runs a command in the environments this run names: several at once through {@link SeveralEnvironments}
+     * ({@code checks} first, then {@code work} in each), or the usual one, which {@code one} runs.
+     */
+    <I> int run(CommandSpec spec, CommonOptions common, TargetOptions target, Map<String, String> environment,
+                Checks<I> checks, SeveralEnvironments.Run<I> work, One one) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectLayout project = common.project();
+        List<String> names = several(project, target);
+        if (names.isEmpty()) {
+            return one.run(project, out, err);
+        }
+        return SeveralEnvironments.run(names, common, target, environment, out, err, checks.of(project, err), work);
+    }
 
     /**
      * The environments of a several-environment run, in the order given; empty when this run has one environment

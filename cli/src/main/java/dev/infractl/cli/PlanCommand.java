@@ -15,7 +15,6 @@ import dev.infractl.preflight.PriceTable;
 import dev.infractl.ui.PlanText;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,16 +60,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectLayout project = common.project();
-        List<String> several = environments.several(project, target);
-        if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err,
-                    DeploymentInputs.check(project, templates.compile(project, err), parameters),
-                    (one, inputs, session, output, interruption) -> plan(project, one, inputs, session, output.out(),
-                            output.err()));
-        }
+        return environments.run(spec, common, target, environment,
+                (project, err) -> DeploymentInputs.check(project, templates.compile(project, err), parameters),
+                (one, inputs, session, output, interruption) -> plan(common.project(), one, inputs, session,
+                        output.out(), output.err()),
+                this::planOne);
+    }
+
+    private int planOne(ProjectLayout project, PrintWriter out, PrintWriter err) {
         try (AzureSession session = AzureSession.open(common, target, environment, err)) {
             return plan(project, target, DeploymentInputs.resolve(project, templates, parameters, target, err), session,
                     out, err);

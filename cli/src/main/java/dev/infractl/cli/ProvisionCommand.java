@@ -20,7 +20,6 @@ import dev.infractl.ui.PreflightText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -97,16 +96,14 @@ final class ProvisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProjectLayout project = common.project();
-        List<String> several = environments.several(project, target);
-        if (!several.isEmpty()) {
-            return SeveralEnvironments.run(several, common, target, environment, out, err,
-                    DeploymentInputs.check(project, templates.compile(project, err), parameters),
-                    (one, inputs, session, output, interruption) -> provision(project, one, inputs, session,
-                            locks.lock(project, one, "provision", interruption, output.err()), output, interruption));
-        }
+        return environments.run(spec, common, target, environment,
+                (project, err) -> DeploymentInputs.check(project, templates.compile(project, err), parameters),
+                (one, inputs, session, output, interruption) -> provision(common.project(), one, inputs, session,
+                        locks.lock(common.project(), one, "provision", interruption, output.err()), output, interruption),
+                this::provisionOne);
+    }
+
+    private int provisionOne(ProjectLayout project, PrintWriter out, PrintWriter err) {
         Interruption interruption = new Interruption();
         ProjectLock lock = locks.lock(project, target, "provision", interruption, err);
         // the emulator of --local lives in this process, so its deployment cannot be attached to from another:

@@ -3,8 +3,8 @@ package dev.infractl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.TlsTrust;
 import dev.infractl.config.JsonFiles;
-import dev.infractl.emulator.EmulatorCa;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
 import java.io.PrintWriter;
@@ -150,7 +150,7 @@ class EmulatorCommandTest {
         JsonNode line = JsonFiles.MAPPER.readTree(out.toString());
         try (var joined = Emulator.startOrJoin(EmulatorSettings.defaults(state))) {
             assertThat(joined.armEndpoint().toString()).isEqualTo(line.path("arm_endpoint").asText());
-            var http = java.net.http.HttpClient.newBuilder().sslContext(EmulatorCa.trusting(joined.caCertificate())).build();
+            var http = java.net.http.HttpClient.newBuilder().sslContext(TlsTrust.trusting(joined.caCertificate())).build();
             var response = http.send(java.net.http.HttpRequest.newBuilder(joined.armEndpoint()
                             .resolve("/subscriptions?api-version=2022-12-01")).header("Authorization", "Bearer " + joined.token())
                     .build(), java.net.http.HttpResponse.BodyHandlers.ofString());

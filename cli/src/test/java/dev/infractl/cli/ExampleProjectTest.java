@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.config.JsonFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +29,7 @@ class ExampleProjectTest {
 
     @Test
     void provisionThenDeployUploadsEveryFileThenNothing() throws IOException {
-        copy(EXAMPLE, folder);
+        LocalProject.copyExample(EXAMPLE, folder);
         LocalProject project = new LocalProject(folder, false);
         assertThat(project.run("provision", "--local", "--yes")).as(project.err).isZero();
 
@@ -49,18 +47,5 @@ class ExampleProjectTest {
     private static JsonNode last(String out) throws IOException {
         String[] lines = out.strip().split("\n");
         return JsonFiles.MAPPER.readTree(lines[lines.length - 1]);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.filter(path -> !path.toString().contains(".infractl" + File.separator)).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.emulator.Emulator;
 import dev.infractl.emulator.EmulatorSettings;
 import dev.infractl.template.FakeBicep;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class InferenceNextToFineTuningTest {
     @BeforeEach
     void fineTuningRan() throws IOException {
         Path root = Files.createDirectories(folder.resolve("project"));
-        copy(EXAMPLE, root);
+        LocalProject.copyExample(EXAMPLE, root);
         project = new LocalProject(root, false);
         openEmulator();
         finetuning = group.provisionFineTuning(root);
@@ -168,18 +167,5 @@ class InferenceNextToFineTuningTest {
     private static JsonNode only(List<JsonNode> resources) {
         assertThat(resources).hasSize(1);
         return resources.get(0);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.filter(path -> !path.toString().contains(".infractl" + File.separator)).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

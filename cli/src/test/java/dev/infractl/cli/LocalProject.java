@@ -1,5 +1,6 @@
 package dev.infractl.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** A copy of the repository's project files in a temporary folder, and a way to run infractl in it. */
 final class LocalProject {
@@ -34,6 +36,20 @@ final class LocalProject {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies an example project (examples/NAME) into {@code to}, without the state a local run left in it. */
+    static void copyExample(Path example, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(example)) {
+            for (Path source : walk.filter(path -> !path.toString().contains(".infractl" + File.separator)).toList()) {
+                Path target = to.resolve(example.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
         }
     }
 

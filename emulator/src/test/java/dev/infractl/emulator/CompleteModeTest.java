@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.core.management.exception.ManagementException;
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.Deployment;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
 import com.azure.resourcemanager.resources.models.DeploymentOperation;
@@ -12,40 +11,21 @@ import com.azure.resourcemanager.resources.models.ProvisioningOperation;
 import com.azure.resourcemanager.resources.models.ResourceReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Complete mode through the Azure SDK (issue 14 item 2): what the template leaves out of the group is deleted. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompleteModeTest {
 
     static final String WORKSPACE = "Microsoft.OperationalInsights/workspaces";
     static final String SHARE = "Microsoft.Storage/storageAccounts/fileServices/shares";
 
-    Emulator emulator;
-    ResourceManager arm;
-
-    @BeforeAll
-    void start(@TempDir Path state) throws IOException {
-        Path faults = Files.writeString(state.resolve("faults.json"), """
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.withFaults("""
                 {"resources": [{"type": "Microsoft.OperationalInsights/workspaces", "name": "logbroken",
                                 "error": {"code": "InternalServerError", "message": "injected"}}]}
                 """);
-        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
-    }
 
     @Test
     void aCompleteDeploymentDeletesWhatTheTemplateNoLongerDeclaresEachDeletionAnOperation() {
@@ -116,7 +96,7 @@ class CompleteModeTest {
                                 "name": "logbroken", "location": "swedencentral", "properties": {}}]}
                 """;
 
-        assertThatThrownBy(() -> arm.deployments().define("second").withExistingResourceGroup("rg-failed")
+        assertThatThrownBy(() -> AZURE.arm().deployments().define("second").withExistingResourceGroup("rg-failed")
                 .withTemplate(broken).withParameters("{}").withMode(DeploymentMode.COMPLETE).create())
                 .isInstanceOf(ManagementException.class);
 
@@ -124,11 +104,11 @@ class CompleteModeTest {
     }
 
     Deployment deploy(String group, String name, String template, String parameters, DeploymentMode mode) {
-        if (!arm.resourceGroups().contain(group)) {
-            arm.resourceGroups().define(group).withRegion("swedencentral").create();
+        if (!AZURE.arm().resourceGroups().contain(group)) {
+            AZURE.arm().resourceGroups().define(group).withRegion("swedencentral").create();
         }
         try {
-            return arm.deployments().define(name).withExistingResourceGroup(group).withTemplate(Templates.read(template))
+            return AZURE.arm().deployments().define(name).withExistingResourceGroup(group).withTemplate(Templates.read(template))
                     .withParameters(parameters).withMode(mode).create();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,6 +126,6 @@ class CompleteModeTest {
     }
 
     int status(String id) {
-        return Raw.get(emulator, id + "?api-version=2023-01-01").statusCode();
+        return Raw.get(AZURE.emulator(), id + "?api-version=2023-01-01").statusCode();
     }
 }

@@ -2,7 +2,6 @@ package dev.infractl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentInner;
 import com.azure.resourcemanager.resources.fluent.models.WhatIfOperationResultInner;
 import com.azure.resourcemanager.resources.models.ChangeType;
@@ -14,64 +13,33 @@ import com.azure.resourcemanager.resources.models.DeploymentWhatIf;
 import com.azure.resourcemanager.resources.models.DeploymentWhatIfProperties;
 import com.azure.resourcemanager.resources.models.WhatIfChange;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeploymentTest {
 
-    Emulator emulator;
-    ResourceManager arm;
-
-    @BeforeAll
-    void start(@TempDir Path state) throws Exception {
-        // Every test deploys a GPU environment in the same region: room for all of them under the GPU quota.
-        Path faults = Files.writeString(state.resolve("faults.json"), "{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
-        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.clientSecret());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
-    }
-
-    Deployment deploy(String group, String name, String template) {
-        arm.resourceGroups().define(group).withRegion("swedencentral").create();
-        try {
-            return arm.deployments().define(name).withExistingResourceGroup(group)
-                    .withTemplate(template).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    // Every test deploys a GPU environment in the same region: room for all of them under the GPU quota.
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.withFaults("{\"quotas\": {\"SubscriptionNCA100Gpus\": 100}}");
 
     @Test
     void theInferenceTemplateDeploysAndItsOutputsNameTheResources() {
-        Deployment deployment = deploy("rg-inference", "inference-1", Templates.inference());
+        Deployment deployment = AZURE.deploy("rg-inference", "inference-1", Templates.inference());
 
         assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
         Map<String, Map<String, Object>> outputs = outputs(deployment);
         assertThat(outputs).containsOnlyKeys("SUBSCRIPTION_ID", "RESOURCE_GROUP_NAME", "STORAGE_ACCOUNT_NAME",
                 "FILE_SHARE_NAME", "ACA_APP_NAME", "ACA_APP_ENDPOINT");
-        assertThat(outputs.get("SUBSCRIPTION_ID").get("value")).isEqualTo(emulator.subscriptionId());
+        assertThat(outputs.get("SUBSCRIPTION_ID").get("value")).isEqualTo(AZURE.emulator().subscriptionId());
         assertThat((String) outputs.get("STORAGE_ACCOUNT_NAME").get("value")).matches("[a-z0-9]{3,24}");
         assertThat((String) outputs.get("ACA_APP_ENDPOINT").get("value")).matches("https://127\\.0\\.0\\.1:\\d+");
     }
 
     @Test
     void everyResourceHasASucceededOperationNamingIt() {
-        Deployment deployment = deploy("rg-operations", "inference-ops", Templates.inference());
+        Deployment deployment = AZURE.deploy("rg-operations", "inference-ops", Templates.inference());
 
         List<DeploymentOperation> operations = List.copyOf(deployment.deploymentOperations().list().stream().toList());
 
@@ -87,17 +55,17 @@ class DeploymentTest {
 
     @Test
     void theStorageAccountsFileEndpointIsTheFilesListenerPathStyle() {
-        Deployment deployment = deploy("rg-storage", "inference-st", Templates.inference());
+        Deployment deployment = AZURE.deploy("rg-storage", "inference-st", Templates.inference());
         String account = (String) outputs(deployment).get("STORAGE_ACCOUNT_NAME").get("value");
 
-        var resource = arm.genericResources().getById(
-                "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-storage/providers/"
+        var resource = AZURE.arm().genericResources().getById(
+                "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/rg-storage/providers/"
                         + "Microsoft.Storage/storageAccounts/" + account, "2023-05-01");
 
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) resource.properties();
-        assertThat(properties.get("primaryEndpoints").get("file")).isEqualTo(emulator.filesEndpoint() + account + "/");
-        assertThat(emulator.storageAccountKeys().primaryKey(account)).get().asString().hasSize(88);
+        assertThat(properties.get("primaryEndpoints").get("file")).isEqualTo(AZURE.emulator().filesEndpoint() + account + "/");
+        assertThat(AZURE.emulator().storageAccountKeys().primaryKey(account)).get().asString().hasSize(88);
     }
 
     @Test
@@ -109,7 +77,7 @@ class DeploymentTest {
                    "unique": {"type": "string", "value": "[uniqueString('hello', 'world')]"},
                    "guid": {"type": "string", "value": "[guid('test')]"}}}""";
 
-        Deployment deployment = deploy("rg-functions", "functions", template);
+        Deployment deployment = AZURE.deploy("rg-functions", "functions", template);
 
         assertThat(outputs(deployment).get("unique").get("value")).isEqualTo("a7wkljktk6wne");
         assertThat(outputs(deployment).get("guid").get("value")).isEqualTo("d6a5baf1-8b9b-542a-8525-2982f1f98a0c");
@@ -117,15 +85,15 @@ class DeploymentTest {
 
     @Test
     void validateAcceptsTheInferenceTemplateAndRefusesAnUnknownFunctionNamingIt() throws Exception {
-        arm.resourceGroups().define("rg-validate").withRegion("swedencentral").create();
-        var deployments = arm.deploymentClient().getDeployments();
+        AZURE.arm().resourceGroups().define("rg-validate").withRegion("swedencentral").create();
+        var deployments = AZURE.arm().deploymentClient().getDeployments();
 
         var valid = deployments.validate("rg-validate", "check", inner(Templates.inference()));
         assertThat(valid.properties().provisioningState().toString()).isEqualTo("Succeeded");
 
         String broken = Templates.inference().replace("[subscription().subscriptionId]", "[noSuchFunction()]");
         // The SDK folds a 400 from validate into "Long running operation failed"; the body is what clients read.
-        var response = Raw.post(emulator, "/subscriptions/" + emulator.subscriptionId() + "/resourcegroups/rg-validate"
+        var response = Raw.post(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourcegroups/rg-validate"
                 + "/providers/Microsoft.Resources/deployments/check/validate?api-version=2024-03-01",
                 "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + broken + "}}");
 
@@ -138,13 +106,13 @@ class DeploymentTest {
 
     @Test
     void whatIfShowsCreatesBeforeAndNoChangesAfterADeployment() throws Exception {
-        arm.resourceGroups().define("rg-whatif").withRegion("swedencentral").create();
-        var deployments = arm.deploymentClient().getDeployments();
+        AZURE.arm().resourceGroups().define("rg-whatif").withRegion("swedencentral").create();
+        var deployments = AZURE.arm().deploymentClient().getDeployments();
         DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(asMap(Templates.inference())));
 
         WhatIfOperationResultInner before = deployments.whatIf("rg-whatif", "preview", request);
-        arm.deployments().define("real").withExistingResourceGroup("rg-whatif").withTemplate(Templates.inference())
+        AZURE.arm().deployments().define("real").withExistingResourceGroup("rg-whatif").withTemplate(Templates.inference())
                 .withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
         WhatIfOperationResultInner after = deployments.whatIf("rg-whatif", "preview", request);
 
@@ -154,13 +122,13 @@ class DeploymentTest {
 
     @Test
     void aChangedParameterShowsAsModifyWithItsDelta() throws Exception {
-        deploy("rg-modify", "first", Templates.inference());
+        AZURE.deploy("rg-modify", "first", Templates.inference());
         DeploymentWhatIf request = new DeploymentWhatIf().withProperties(new DeploymentWhatIfProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(asMap(Templates.inference()))
                 .withParameters(Map.of("maximumInstanceCount",
                         new com.azure.resourcemanager.resources.models.DeploymentParameter().withValue(3))));
 
-        WhatIfOperationResultInner result = arm.deploymentClient().getDeployments().whatIf("rg-modify", "second", request);
+        WhatIfOperationResultInner result = AZURE.arm().deploymentClient().getDeployments().whatIf("rg-modify", "second", request);
 
         assertThat(result.changes()).filteredOn(change -> change.changeType() == ChangeType.MODIFY)
                 .extracting(change -> change.resourceId().replaceAll(".*/providers/", ""))
@@ -173,17 +141,17 @@ class DeploymentTest {
 
     @Test
     void anIncrementalDeploymentLeavesOtherResourcesInTheGroupAlone() throws Exception {
-        arm.resourceGroups().define("rg-incremental").withRegion("swedencentral").create();
-        String other = "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-incremental/providers/"
+        AZURE.arm().resourceGroups().define("rg-incremental").withRegion("swedencentral").create();
+        String other = "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/rg-incremental/providers/"
                 + "Microsoft.Insights/components/kept";
-        assertThat(Raw.put(emulator, other + "?api-version=2020-02-02",
+        assertThat(Raw.put(AZURE.emulator(), other + "?api-version=2020-02-02",
                 "{\"location\": \"swedencentral\", \"kind\": \"web\", \"properties\": {\"Application_Type\": \"web\"}}")
                 .statusCode()).isEqualTo(201);
 
-        arm.deployments().define("inference").withExistingResourceGroup("rg-incremental")
+        AZURE.arm().deployments().define("inference").withExistingResourceGroup("rg-incremental")
                 .withTemplate(Templates.inference()).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
 
-        var kept = Raw.get(emulator, other + "?api-version=2020-02-02");
+        var kept = Raw.get(AZURE.emulator(), other + "?api-version=2020-02-02");
         assertThat(kept.statusCode()).isEqualTo(200);
         assertThat(Json.parse(kept.body()).path("properties").path("Application_Type").asText()).isEqualTo("web");
     }

@@ -2,20 +2,14 @@ package dev.infractl.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.Deployment;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Extension resources (role assignments, locks) whose scope is written relative to the group, as Bicep does. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtensionResourceTest {
 
     private static final String TEMPLATE = """
@@ -35,32 +29,20 @@ class ExtensionResourceTest {
                "[extensionResourceId(resourceId('Microsoft.Storage/storageAccounts', parameters('name')), 'Microsoft.Authorization/roleAssignments', guid(resourceId('Microsoft.Storage/storageAccounts', parameters('name')), 'reader'))]"}}}
             """;
 
-    Emulator emulator;
-    ResourceManager arm;
-
-    @BeforeAll
-    void start(@TempDir Path state) {
-        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
-    }
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.started();
 
     @Test
     void aRoleAssignmentScopedToAnAccountDeploysAndIsReadableAtItsExtensionId() throws Exception {
-        arm.resourceGroups().define("rg-scoped").withRegion("swedencentral").create();
-        Deployment deployment = arm.deployments().define("main").withExistingResourceGroup("rg-scoped")
+        AZURE.arm().resourceGroups().define("rg-scoped").withRegion("swedencentral").create();
+        Deployment deployment = AZURE.arm().deployments().define("main").withExistingResourceGroup("rg-scoped")
                 .withTemplate(TEMPLATE).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
         String assignmentId = (String) DeploymentTest.outputs(deployment).get("assignmentId").get("value");
 
-        HttpResponse<String> response = Raw.get(emulator, assignmentId + "?api-version=2022-04-01");
+        HttpResponse<String> response = Raw.get(AZURE.emulator(), assignmentId + "?api-version=2022-04-01");
 
         assertThat(deployment.provisioningState()).isEqualTo("Succeeded");
-        assertThat(assignmentId).startsWith("/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/rg-scoped/"
+        assertThat(assignmentId).startsWith("/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/rg-scoped/"
                 + "providers/Microsoft.Storage/storageAccounts/stscoped/providers/Microsoft.Authorization/roleAssignments/");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode assignment = Json.parse(response.body());

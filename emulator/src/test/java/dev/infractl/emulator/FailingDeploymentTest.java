@@ -3,62 +3,42 @@ package dev.infractl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.core.util.polling.LongRunningOperationStatus;
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentInner;
 import com.azure.resourcemanager.resources.models.DeploymentMode;
 import com.azure.resourcemanager.resources.models.DeploymentParameter;
 import com.azure.resourcemanager.resources.models.DeploymentProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FailingDeploymentTest {
 
-    Emulator emulator;
-    ResourceManager arm;
-
-    @BeforeAll
-    void start(@TempDir Path state) throws Exception {
-        Path faults = Files.writeString(state.resolve("faults.json"), """
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.withFaults("""
                 {"quotas": {"SubscriptionNCA100Gpus": 0},
                  "resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "stbroken",
                                 "error": {"code": "StorageAccountAlreadyTaken",
                                           "message": "The storage account named stbroken is already taken.",
                                           "details": [{"code": "Inner", "message": "inner detail"}]}}]}
                 """);
-        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
-    }
 
     JsonNode deployAndWait(String group, Map<String, String> values) throws Exception {
         Map<String, DeploymentParameter> parameters = new HashMap<>();
         values.forEach((name, value) -> parameters.put(name, new DeploymentParameter().withValue(value)));
-        arm.resourceGroups().define(group).withRegion("swedencentral").create();
+        AZURE.arm().resourceGroups().define(group).withRegion("swedencentral").create();
         DeploymentInner request = new DeploymentInner().withProperties(new DeploymentProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(DeploymentTest.asMap(Templates.inference()))
                 .withParameters(parameters));
-        var poller = arm.deploymentClient().getDeployments().beginCreateOrUpdate(group, "inference", request);
+        var poller = AZURE.arm().deploymentClient().getDeployments().beginCreateOrUpdate(group, "inference", request);
         assertThat(poller.waitForCompletion().getStatus()).isEqualTo(LongRunningOperationStatus.FAILED);
-        return Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/" + group
+        return Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/" + group
                 + "/providers/Microsoft.Resources/deployments/inference?api-version=2024-03-01").body());
     }
 
     JsonNode operations(String group) {
-        return Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/" + group
+        return Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/" + group
                 + "/providers/Microsoft.Resources/deployments/inference/operations?api-version=2024-03-01").body())
                 .path("value");
     }
@@ -107,12 +87,12 @@ class FailingDeploymentTest {
 
     @Test
     void usagesReportTheConfiguredLimitAndGpuTypesDependOnTheRegion() {
-        JsonNode usages = Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId()
+        JsonNode usages = Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId()
                 + "/providers/Microsoft.App/locations/swedencentral/usages?api-version=2024-03-01").body());
-        JsonNode sweden = Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId()
+        JsonNode sweden = Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId()
                 + "/providers/Microsoft.App/locations/swedencentral/availableManagedEnvironmentsWorkloadProfileTypes"
                 + "?api-version=2024-03-01").body());
-        JsonNode westEurope = Json.parse(Raw.get(emulator, "/subscriptions/" + emulator.subscriptionId()
+        JsonNode westEurope = Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId()
                 + "/providers/Microsoft.App/locations/westeurope/availableManagedEnvironmentsWorkloadProfileTypes"
                 + "?api-version=2024-03-01").body());
 

@@ -3,61 +3,26 @@ package dev.infractl.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.core.util.polling.LongRunningOperationStatus;
-import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.Deployment;
-import com.azure.resourcemanager.resources.models.DeploymentMode;
 import com.azure.resourcemanager.resources.models.DeploymentOperation;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Nested deployments (Bicep modules) deployed through the Azure SDK's deployments API. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NestedDeploymentTest {
 
     private static final String MODULE = "Microsoft.Resources/deployments";
 
-    Emulator emulator;
-    ResourceManager arm;
-
-    @BeforeAll
-    void start(@TempDir Path state) throws Exception {
-        Path faults = Files.writeString(state.resolve("faults.json"), """
+    @RegisterExtension
+    static final EmulatedArm AZURE = EmulatedArm.withFaults("""
                 {"resources": [{"type": "Microsoft.Storage/storageAccounts", "name": "stfailing",
                                 "error": {"code": "StorageAccountAlreadyTaken",
                                           "message": "The storage account named stfailing is already taken."}}]}
                 """);
-        emulator = Emulator.start(EmulatorSettings.defaults(state.resolve("state")).withSpeed(50).withFaults(faults));
-        SdkClients clients = new SdkClients(emulator);
-        arm = clients.resourceManager(clients.staticToken());
-    }
-
-    @AfterAll
-    void stop() {
-        emulator.close();
-    }
-
-    Deployment deploy(String group, String name, String template) {
-        arm.resourceGroups().define(group).withRegion("swedencentral").create();
-        try {
-            return arm.deployments().define(name).withExistingResourceGroup(group)
-                    .withTemplate(template).withParameters("{}").withMode(DeploymentMode.INCREMENTAL).create();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    String groupId(String group) {
-        return "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/" + group;
-    }
 
     static Object output(Deployment deployment, String name) {
         return DeploymentTest.outputs(deployment).get(name).get("value");
@@ -69,15 +34,15 @@ class NestedDeploymentTest {
 
     @Test
     void aBicepStyleModuleDeploysItsResourcesHasItsOwnRecordAndOperationsAndFeedsTheParentsOutputs() {
-        Deployment parent = deploy("rg-module", "main", Templates.read("modules/storage-module.json"));
+        Deployment parent = AZURE.deploy("rg-module", "main", Templates.read("modules/storage-module.json"));
 
-        String accountId = groupId("rg-module") + "/providers/Microsoft.Storage/storageAccounts/stmodule1";
+        String accountId = AZURE.groupId("rg-module") + "/providers/Microsoft.Storage/storageAccounts/stmodule1";
         assertThat(parent.provisioningState()).isEqualTo("Succeeded");
         assertThat(output(parent, "accountId")).isEqualTo(accountId);
-        assertThat(output(parent, "fileEndpoint")).isEqualTo(emulator.filesEndpoint() + "stmodule1/");
-        assertThat(arm.genericResources().getById(accountId, "2023-05-01").name()).isEqualTo("stmodule1");
+        assertThat(output(parent, "fileEndpoint")).isEqualTo(AZURE.emulator().filesEndpoint() + "stmodule1/");
+        assertThat(AZURE.arm().genericResources().getById(accountId, "2023-05-01").name()).isEqualTo("stmodule1");
 
-        Deployment module = arm.deployments().getByResourceGroup("rg-module", "storage");
+        Deployment module = AZURE.arm().deployments().getByResourceGroup("rg-module", "storage");
         assertThat(module.provisioningState()).isEqualTo("Succeeded");
         assertThat(DeploymentTest.outputs(module).get("accountId").get("value")).isEqualTo(accountId);
         assertThat(operations(module)).singleElement().satisfies(operation -> {
@@ -89,7 +54,7 @@ class NestedDeploymentTest {
     @Test
     void theParentListsTheModuleAsOneOperationAndWhatDependsOnItStartsAfterIt() {
         // a storage account's name is global: this group's copy of the module needs a name of its own
-        Deployment parent = deploy("rg-module-ops", "main", Templates.read("modules/storage-module.json")
+        Deployment parent = AZURE.deploy("rg-module-ops", "main", Templates.read("modules/storage-module.json")
                 .replace("\"stmodule1\"", "\"stmoduleops\""));
 
         List<DeploymentOperation> operations = operations(parent);
@@ -97,13 +62,13 @@ class NestedDeploymentTest {
                 .containsExactly(MODULE, "Microsoft.OperationalInsights/workspaces");
         assertThat(operations.get(0).targetResource().resourceName()).isEqualTo("storage");
         assertThat(operations.get(0).targetResource().id())
-                .isEqualTo(groupId("rg-module-ops") + "/providers/Microsoft.Resources/deployments/storage");
+                .isEqualTo(AZURE.groupId("rg-module-ops") + "/providers/Microsoft.Resources/deployments/storage");
         assertThat(operations).allSatisfy(operation -> assertThat(operation.provisioningState()).isEqualTo("Succeeded"));
     }
 
     @Test
     void aModuleInASymbolicNameTemplateIsReferencedAndWaitedForByItsSymbolicName() {
-        Deployment parent = deploy("rg-module-symbolic", "main", """
+        Deployment parent = AZURE.deploy("rg-module-symbolic", "main", """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
                  "languageVersion": "2.0", "contentVersion": "1.0.0.0",
                  "resources": {
@@ -120,42 +85,42 @@ class NestedDeploymentTest {
         assertThat(parent.provisioningState()).isEqualTo("Succeeded");
         assertThat(operations(parent)).extracting(operation -> operation.targetResource().resourceName())
                 .containsExactly("names", "log-symbolic");
-        assertThat(arm.genericResources().getById(groupId("rg-module-symbolic")
+        assertThat(AZURE.arm().genericResources().getById(AZURE.groupId("rg-module-symbolic")
                 + "/providers/Microsoft.OperationalInsights/workspaces/log-symbolic", "2022-10-01").tags())
                 .containsEntry("suffix", (String) output(parent, "suffix"));
     }
 
     @Test
     void anOuterScopeNestedTemplateReadsTheParentsParametersAndVariables() {
-        Deployment parent = deploy("rg-outer", "main", Templates.read("modules/outer-scope-module.json"));
+        Deployment parent = AZURE.deploy("rg-outer", "main", Templates.read("modules/outer-scope-module.json"));
 
         assertThat(parent.provisioningState()).isEqualTo("Succeeded");
         assertThat(output(parent, "names")).isEqualTo(List.of("stouter0", "stouter1"));
-        Deployment nested = arm.deployments().getByResourceGroup("rg-outer", "outer");
+        Deployment nested = AZURE.arm().deployments().getByResourceGroup("rg-outer", "outer");
         assertThat(DeploymentTest.outputs(nested).get("literal").get("value")).isEqualTo("[not an expression]");
-        var account = arm.genericResources().getById(
-                groupId("rg-outer") + "/providers/Microsoft.Storage/storageAccounts/stouter1", "2023-05-01");
+        var account = AZURE.arm().genericResources().getById(
+                AZURE.groupId("rg-outer") + "/providers/Microsoft.Storage/storageAccounts/stouter1", "2023-05-01");
         assertThat(account.sku().name()).isEqualTo("Standard_LRS");
     }
 
     @Test
     void aModuleInAModuleWaitsForTheResourceItDependsOnAndPassesOutputsUpTwoLevels() {
-        Deployment parent = deploy("rg-module-depth", "main", Templates.read("modules/nested-modules.json"));
+        Deployment parent = AZURE.deploy("rg-module-depth", "main", Templates.read("modules/nested-modules.json"));
 
         assertThat(parent.provisioningState()).isEqualTo("Succeeded");
         assertThat(output(parent, "customerId")).isEqualTo(output(parent, "workspaceCustomerId"));
         assertThat((String) output(parent, "customerId")).isNotBlank();
-        assertThat(arm.deployments().getByResourceGroup("rg-module-depth", "middle").provisioningState())
+        assertThat(AZURE.arm().deployments().getByResourceGroup("rg-module-depth", "middle").provisioningState())
                 .isEqualTo("Succeeded");
-        Deployment innermost = arm.deployments().getByResourceGroup("rg-module-depth", "innermost");
+        Deployment innermost = AZURE.arm().deployments().getByResourceGroup("rg-module-depth", "innermost");
         assertThat(operations(innermost)).singleElement().satisfies(operation ->
                 assertThat(operation.targetResource().resourceName()).isEqualTo("stinnermost"));
     }
 
     @Test
     void aModuleWithAResourceGroupDeploysIntoThatGroupAndIsRecordedThere() {
-        arm.resourceGroups().define("rg-shared").withRegion("westus3").create();
-        Deployment parent = deploy("rg-cross", "main", """
+        AZURE.arm().resourceGroups().define("rg-shared").withRegion("westus3").create();
+        Deployment parent = AZURE.deploy("rg-cross", "main", """
                 {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
                  "contentVersion": "1.0.0.0",
                  "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01",
@@ -173,10 +138,10 @@ class NestedDeploymentTest {
 
         assertThat(parent.provisioningState()).isEqualTo("Succeeded");
         assertThat(output(parent, "group")).isEqualTo("rg-shared");
-        var account = arm.genericResources().getById(
-                groupId("rg-shared") + "/providers/Microsoft.Storage/storageAccounts/stshared", "2023-05-01");
+        var account = AZURE.arm().genericResources().getById(
+                AZURE.groupId("rg-shared") + "/providers/Microsoft.Storage/storageAccounts/stshared", "2023-05-01");
         assertThat(account.regionName()).isEqualTo("westus3");
-        assertThat(arm.deployments().getByResourceGroup("rg-shared", "shared").provisioningState()).isEqualTo("Succeeded");
+        assertThat(AZURE.arm().deployments().getByResourceGroup("rg-shared", "shared").provisioningState()).isEqualTo("Succeeded");
     }
 
     @Test
@@ -233,9 +198,9 @@ class NestedDeploymentTest {
         assertThat(moduleError.path("code").asText()).isEqualTo("DeploymentFailed");
         assertThat(moduleError.path("details").get(0).path("details").get(0).path("code").asText())
                 .isEqualTo("StorageAccountAlreadyTaken");
-        assertThat(arm.deployments().getByResourceGroup("rg-module-fails", "broken").provisioningState())
+        assertThat(AZURE.arm().deployments().getByResourceGroup("rg-module-fails", "broken").provisioningState())
                 .isEqualTo("Failed");
-        assertThat(Json.parse(Raw.get(emulator, groupId("rg-module-fails")
+        assertThat(Json.parse(Raw.get(AZURE.emulator(), AZURE.groupId("rg-module-fails")
                 + "/providers/Microsoft.Resources/deployments/main/operations?api-version=2024-03-01").body())
                 .path("value")).singleElement().satisfies(operation -> {
                     assertThat(operation.path("properties").path("provisioningState").asText()).isEqualTo("Failed");
@@ -280,15 +245,15 @@ class NestedDeploymentTest {
     }
 
     JsonNode deployAndFail(String group, String template) {
-        arm.resourceGroups().define(group).withRegion("swedencentral").create();
+        AZURE.arm().resourceGroups().define(group).withRegion("swedencentral").create();
         try {
-            var poller = arm.deploymentClient().getDeployments().beginCreateOrUpdate(group, "main",
+            var poller = AZURE.arm().deploymentClient().getDeployments().beginCreateOrUpdate(group, "main",
                     DeploymentTest.inner(template));
             assertThat(poller.waitForCompletion().getStatus()).isEqualTo(LongRunningOperationStatus.FAILED);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return Json.parse(Raw.get(emulator, groupId(group)
+        return Json.parse(Raw.get(AZURE.emulator(), AZURE.groupId(group)
                 + "/providers/Microsoft.Resources/deployments/main?api-version=2024-03-01").body());
     }
 }

@@ -8,6 +8,7 @@ import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.resourcemanager.resources.ResourceManager;
+import dev.infractl.TlsTrust;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -29,7 +30,7 @@ final class SdkClients {
     }
 
     SSLContext sslContext() {
-        return EmulatorCa.trusting(emulator.caCertificate());
+        return TlsTrust.trusting(emulator.caCertificate());
     }
 
     TokenCredential staticToken() {

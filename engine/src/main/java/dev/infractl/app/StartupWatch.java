@@ -8,8 +8,9 @@ import java.time.Duration;
  * @param stalls        when a stage counts as stalled
  * @param stopOnStall   end the wait at the first stall (the caller then stops the meter)
  * @param probeEvery    how often the endpoint is asked
- * @param replicasEvery how often Resource Manager is asked for the replicas: each look is a request, and a GPU
- *                      start-up lasts many minutes, so less often than the endpoint
+ * @param replicasEvery the least time between two looks at the replicas in Resource Manager, taken on the probe's
+ *                      ticks (5 s on 2 s ticks: every 6 s): each look is a request, a GPU start-up lasts many
+ *                      minutes, and readiness is the endpoint's answer, so less often than the endpoint
  */
 public record StartupWatch(StallRules stalls, boolean stopOnStall, Duration probeEvery, Duration replicasEvery) {
 

@@ -2,7 +2,11 @@ package dev.infractl.deploy;
 
 import java.util.Arrays;
 
-/** What a deployment would do to one resource, as ARM's what-if reports it. */
+/**
+ * What a deployment would do to one resource: ARM's what-if changeType. A resource's properties have their own,
+ * different set ({@link PropertyChange.Kind}: no Deploy, NoChange or Ignore, but Array and NoEffect), so the two
+ * stay two types; an unknown resource change reads as Unsupported, an unknown property change as Modify.
+ */
 public enum ChangeType {
     CREATE("Create", "+"),
     DELETE("Delete", "-"),

@@ -13,7 +13,10 @@ public record PropertyChange(String path, Kind kind, String before, String after
         children = List.copyOf(children);
     }
 
-    /** ARM's propertyChangeType, with the mark {@code az deployment group what-if} draws for it. */
+    /**
+     * ARM's propertyChangeType, with the mark {@code az deployment group what-if} draws for it; not the resource's
+     * {@link ChangeType}, whose values differ.
+     */
     public enum Kind {
         CREATE("Create", "+"), DELETE("Delete", "-"), MODIFY("Modify", "~"), ARRAY("Array", "~"),
         NO_EFFECT("NoEffect", "x");

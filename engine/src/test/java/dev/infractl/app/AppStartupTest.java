@@ -20,6 +20,8 @@ class AppStartupTest {
         final FakeTime clock;
         final Instant upAt;
         final List<String> restarted = new ArrayList<>();
+        int replicaReads;
+        int probes;
 
         StartingApp(FakeTime clock, Duration startup) {
             this.clock = clock;
@@ -43,11 +45,13 @@ class AppStartupTest {
 
         @Override
         public List<Replica> replicas(String revision) {
+            replicaReads++;
             return List.of(new Replica("app--rev1-abc", clock.instant().isBefore(upAt) ? ReplicaState.NOT_RUNNING : ReplicaState.RUNNING));
         }
 
         @Override
         public int status(URI endpoint) {
+            probes++;
             return clock.instant().isBefore(upAt) ? 503 : 200;
         }
     }
@@ -75,6 +79,22 @@ class AppStartupTest {
         assertThat(events).filteredOn(AppEvent.ReplicasChanged.class::isInstance).hasSize(2);
         assertThat(events.get(events.size() - 1)).isInstanceOfSatisfying(AppEvent.Ready.class,
                 ready -> assertThat(ready.waited()).isBetween(Duration.ofMinutes(20), Duration.ofMinutes(21)));
+    }
+
+    /**
+     * Readiness is the endpoint's 200, asked every 2 s; the replicas only draw the timeline, so reading them more
+     * often would not make the app ready sooner. A 20-minute GPU start-up reads them once a probe tick at least 5 s
+     * after the last (every 6 s), about 200 reads: far under Resource Manager's read budget (thousands an hour per
+     * principal); a throttled read waits out its Retry-After in the SDK's retry policy.
+     */
+    @Test
+    void aTwentyMinuteStartUpReadsTheReplicasOnceEverySixSecondsAndProbesEveryTwo() {
+        StartingApp app = new StartingApp(clock, Duration.ofMinutes(20));
+
+        startup(app).waitUntilReady(ENDPOINT, "app--rev1", Duration.ofMinutes(30), events::add);
+
+        assertThat(app.probes).isEqualTo(20 * 60 / 2 + 1);
+        assertThat(app.replicaReads).isEqualTo(20 * 60 / 6 + 1 + 1); // one at the start, one more once it answers
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.infractl.emulator.fidelity;
 
-import dev.infractl.emulator.EmulatorCa;
+import dev.infractl.TlsTrust;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -121,6 +121,6 @@ final class Http {
     }
 
     private static SSLContext trusting(Endpoint endpoint) {
-        return EmulatorCa.trusting(endpoint.caCert());
+        return TlsTrust.trusting(endpoint.caCert());
     }
 }
