@@ -88,6 +88,9 @@ final class DeploymentValues {
     JsonNode deployment() {
         ObjectNode deployment = JsonValues.object();
         deployment.put("name", scope.deploymentName());
+        if (scope.atSubscription()) {
+            deployment.put("location", scope.resourceGroupLocation());
+        }
         ObjectNode properties = deployment.putObject("properties");
         ObjectNode summary = properties.putObject("template");
         summary.put("contentVersion", template.path("contentVersion").asText("1.0.0.0"));

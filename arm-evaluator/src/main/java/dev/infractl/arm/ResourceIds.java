@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ResourceIds {
 
+    public static final String RESOURCE_GROUPS = "Microsoft.Resources/resourceGroups";
+
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private ResourceIds() {
@@ -30,7 +32,11 @@ public final class ResourceIds {
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup + providers(type, names);
     }
 
+    /** A resource group's id is {@code /subscriptions/{id}/resourceGroups/{name}}, not under providers, as ARM writes it. */
     public static String inSubscription(String subscriptionId, String type, List<String> names) {
+        if (type.equalsIgnoreCase(RESOURCE_GROUPS) && names.size() == 1) {
+            return "/subscriptions/" + subscriptionId + "/resourceGroups/" + names.get(0);
+        }
         return "/subscriptions/" + subscriptionId + providers(type, names);
     }
 

@@ -97,6 +97,9 @@ final class ResourcePlanner {
             String group = declaration.has("resourceGroup")
                     ? trees.string(declaration.get("resourceGroup"), path + ".resourceGroup", context, "resource group")
                     : values.scope().resourceGroupName();
+            if (group == null) { // a subscription-scope deployment: groups, policies, role assignments, modules
+                return ResourceIds.inSubscription(subscription, type, ResourceIds.segments(name));
+            }
             return ResourceIds.inResourceGroup(subscription, group, type, ResourceIds.segments(name));
         } catch (IllegalArgumentException e) {
             throw TemplateException.invalidTemplate("The template resource '" + name + "' of type '" + type + "' at "
@@ -107,13 +110,13 @@ final class ResourcePlanner {
 
     /**
      * An extension resource's scope: a full id, or (as Bicep writes it) a type and name relative to the
-     * deployment's resource group, such as {@code Microsoft.Storage/storageAccounts/acct}.
+     * deployment's resource group (or subscription), such as {@code Microsoft.Storage/storageAccounts/acct}.
      */
     private String scopeId(String scope) {
         if (scope.startsWith("/")) {
             return scope;
         }
-        return values.resourceId(scope).orElseGet(() -> values.scope().resourceGroupId() + "/providers/" + scope);
+        return values.resourceId(scope).orElseGet(() -> values.scope().id() + "/providers/" + scope);
     }
 
     private List<DeclaredDependency> dependsOn(JsonNode declaration, String path, TemplateContext context) {

@@ -52,6 +52,9 @@ final class DeploymentJson {
     private static ObjectNode skeleton(String id, String name, JsonNode request, JsonNode template,
                                        PreparedDeployment prepared, Instant now) {
         ObjectNode body = Json.object().put("id", id).put("name", name).put("type", "Microsoft.Resources/deployments");
+        if (request.path("location").isTextual()) { // a subscription-scope deployment's, required there
+            body.put("location", Regions.normal(request.get("location").asText()));
+        }
         body.set("tags", request.path("tags").isObject() ? request.get("tags") : Json.object());
         ObjectNode properties = body.putObject("properties")
                 .put("templateHash", templateHash(template))

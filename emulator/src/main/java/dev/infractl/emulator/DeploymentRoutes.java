@@ -15,14 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resource-group deployments over HTTP: PUT (asynchronous, with Azure-AsyncOperation, Location and Retry-After),
+ * Deployments in a resource group and at subscription scope, over HTTP: PUT (asynchronous, with Azure-AsyncOperation, Location and Retry-After),
  * GET, HEAD, list, DELETE, operations, validate, whatIf (asynchronous), cancel, exportTemplate, and the status
  * URLs the asynchronous answers point at.
  */
 final class DeploymentRoutes {
 
-    private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)"
-            + "(?:/providers/Microsoft\\.Resources)?/deployments";
+    /** In a group (group 2), or at subscription scope (group 2 null), where the provider segment is required. */
+    private static final String DEPLOYMENTS = "^/subscriptions/([^/]+)(?:/resourcegroups/([^/]+)"
+            + "(?:/providers/Microsoft\\.Resources)?|/providers/Microsoft\\.Resources)/deployments";
     private static final String ONE = DEPLOYMENTS + "/([^/]+)";
     /** The one $filter ARM takes on a deployments list. */
     private static final Pattern FILTER = Pattern.compile(

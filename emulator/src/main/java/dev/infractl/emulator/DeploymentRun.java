@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.infractl.arm.PlannedResource;
 import dev.infractl.arm.PreparedDeployment;
+import dev.infractl.arm.ResourceIds;
 import dev.infractl.arm.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
 final class DeploymentRun {
 
     /** What a run needs from around it. */
-    record Context(Resources resources, DeploymentRecords records, Faults faults, GpuQuota quota,
+    record Context(Resources resources, ResourceGroups groups, DeploymentRecords records, Faults faults, GpuQuota quota,
                    SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId,
                    PutChecks checks) {
     }
@@ -158,7 +159,7 @@ final class DeploymentRun {
             if (refusal.isPresent()) {
                 fail(resource, operation, "BadRequest", refusal.get());
             } else {
-                Resources.Written written = context.resources().write(resource.resourceId(), body.deepCopy());
+                Resources.Written written = write(resource, body);
                 context.records().putOperation(deploymentId, OperationJson.succeeded(operation, written.created(), now()));
                 succeeded.add(key);
             }
@@ -166,6 +167,14 @@ final class DeploymentRun {
             fail(resource, operation, "InternalServerError", ArmError.of("InternalServerError", unexpected.toString()));
         }
         launchReady();
+    }
+
+    /** A subscription-scope template's resource groups are groups, not resources in one. */
+    private Resources.Written write(PlannedResource resource, JsonNode body) {
+        if (resource.type().equalsIgnoreCase(ResourceIds.RESOURCE_GROUPS)) {
+            return context.groups().write(resource.name(), body.path("location").asText(), body.get("tags"));
+        }
+        return context.resources().write(resource.resourceId(), body.deepCopy());
     }
 
     private synchronized void moduleEnded(PlannedResource resource, ObjectNode operation, Optional<ArmError> error) {
@@ -266,7 +275,7 @@ final class DeploymentRun {
     }
 
     private LiveState state() {
-        return new LiveState(context.resources(), context.records());
+        return new LiveState(context.resources(), context.groups(), context.records());
     }
 
     private String operationId(String resourceId) {

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Resource-group deployments: submit (evaluated now, run in the background), cancel, validate, and resuming the
+ * Deployments in a resource group or, with a null group, at subscription scope (a template that makes groups and
+ * deploys modules into them): submit (evaluated now, run in the background), cancel, validate, and resuming the
  * ones a previous process left running. Concurrent deployments with different names run side by side, as in ARM.
  */
 final class Deployments {
@@ -34,13 +35,20 @@ final class Deployments {
         this.context = context;
     }
 
+    /** @param resourceGroup null for a deployment at subscription scope */
     String id(String resourceGroup, String name) {
-        return groups.id(resourceGroup) + "/providers/Microsoft.Resources/deployments/" + name;
+        return scopeId(resourceGroup) + "/providers/Microsoft.Resources/deployments/" + name;
     }
 
     List<ObjectNode> list(String resourceGroup) {
-        groups.require(resourceGroup);
-        return records.listIn(groups.id(resourceGroup));
+        if (resourceGroup != null) {
+            groups.require(resourceGroup);
+        }
+        return records.listIn(scopeId(resourceGroup));
+    }
+
+    private String scopeId(String resourceGroup) {
+        return resourceGroup == null ? subscription.id() : groups.id(resourceGroup);
     }
 
     DeploymentRecords records() {
@@ -60,11 +68,11 @@ final class Deployments {
         JsonNode properties = request.path("properties");
         JsonNode template = template(properties);
         JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
-        PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
+        PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters, location(resourceGroup, name, request));
         Preflight.checkPlanned(name, prepared, context.checks());
         ObjectNode body = DeploymentJson.accepted(id, name, request, template, prepared, context.clock().instant());
         records.create(id, body, template, parameters, null);
-        start(id, prepared, UndeclaredResources.isComplete(properties), Set.of(), outcome -> { });
+        start(id, prepared, completeMode(resourceGroup, properties), Set.of(), outcome -> { });
         return body;
     }
 
@@ -80,7 +88,7 @@ final class Deployments {
         JsonNode properties = request.path("properties");
         JsonNode template = template(properties);
         JsonNode parameters = properties.path("parameters").isObject() ? properties.get("parameters") : Json.object();
-        PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters);
+        PreparedDeployment prepared = prepare(resourceGroup, name, template, parameters, location(resourceGroup, name, request));
         Preflight.check(name, prepared, context.resources(), context.checks());
         return DeploymentJson.validated(id(resourceGroup, name), name, request, template, prepared,
                 context.clock().instant());
@@ -90,8 +98,10 @@ final class Deployments {
     ObjectNode whatIf(String resourceGroup, String name, JsonNode request) {
         JsonNode properties = request.path("properties");
         PreparedDeployment prepared = prepare(resourceGroup, name, template(properties),
-                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object());
-        return WhatIf.result(prepared, properties, groups.id(resourceGroup), context.resources(), records);
+                properties.path("parameters").isObject() ? properties.get("parameters") : Json.object(),
+                location(resourceGroup, name, request));
+        return WhatIf.result(prepared, properties, resourceGroup == null ? null : groups.id(resourceGroup),
+                context.resources(), records);
     }
 
     /**
@@ -101,7 +111,7 @@ final class Deployments {
     private void startModule(String id, JsonNode resource, String parentId, Consumer<Optional<ArmError>> ended) {
         Consumer<Optional<ArmError>> later = outcome -> context.scheduler().execute(() -> ended.accept(outcome));
         try {
-            ResourceId target = ResourceId.parse(id);
+            DeploymentId target = DeploymentId.parse(id);
             subscription.check(target.subscriptionId());
             JsonNode properties = resource.path("properties");
             JsonNode template = template(properties);
@@ -110,12 +120,16 @@ final class Deployments {
                 DeploymentRun earlier = runs.get(StateStore.normal(id));
                 if (earlier != null && !earlier.isFinished()) {
                     throw ArmFailure.conflict("DeploymentActive", "Unable to edit or replace deployment '"
-                            + target.leafName() + "': a deployment of that name is still active.");
+                            + target.name() + "': a deployment of that name is still active.");
                 }
-                PreparedDeployment prepared = prepare(target.resourceGroup(), target.leafName(), template, parameters);
                 ObjectNode request = Json.object();
+                if (resource.hasNonNull("location")) {
+                    request.set("location", resource.get("location"));
+                }
                 request.putObject("properties").put("mode", properties.path("mode").asText("Incremental"));
-                records.create(id, DeploymentJson.accepted(id, target.leafName(), request, template, prepared,
+                PreparedDeployment prepared = prepare(target.resourceGroup(), target.name(), template, parameters,
+                        location(target.resourceGroup(), target.name(), request));
+                records.create(id, DeploymentJson.accepted(id, target.name(), request, template, prepared,
                         context.clock().instant()), template, parameters, parentId);
                 start(id, prepared, false, Set.of(), later);
             }
@@ -134,11 +148,11 @@ final class Deployments {
                 continue; // a module whose parent still runs is started again by the parent
             }
             ObjectNode inputs = records.inputs(id);
-            ResourceId scope = ResourceId.parse(id);
+            DeploymentId scope = DeploymentId.parse(id);
             try {
-                PreparedDeployment prepared = prepare(scope.resourceGroup(), scope.leafName(), inputs.path("template"),
-                        inputs.path("parameters"));
-                boolean complete = records.parent(id).isEmpty() && UndeclaredResources.isComplete(deployment.path("properties"));
+                PreparedDeployment prepared = prepare(scope.resourceGroup(), scope.name(), inputs.path("template"),
+                        inputs.path("parameters"), location(scope.resourceGroup(), scope.name(), deployment));
+                boolean complete = records.parent(id).isEmpty() && completeMode(scope.resourceGroup(), deployment.path("properties"));
                 start(id, prepared, complete, records.keepFinishedOperations(id), outcome -> { });
             } catch (ArmFailure failure) {
                 records.update(id, properties -> properties.set("error", failure.error().toJson()));
@@ -147,15 +161,39 @@ final class Deployments {
         }
     }
 
-    PreparedDeployment prepare(String resourceGroup, String name, JsonNode template, JsonNode parameters) {
-        ObjectNode group = groups.require(resourceGroup);
-        DeploymentScope scope = new DeploymentScope(subscription.tenantId(), subscription.subscriptionId(),
-                group.path("name").asText(), group.path("location").asText(), name);
+    /** @param location a subscription-scope deployment's location (see {@link #location}); unused in a group */
+    PreparedDeployment prepare(String resourceGroup, String name, JsonNode template, JsonNode parameters, String location) {
+        DeploymentScope scope;
+        if (resourceGroup == null) {
+            scope = DeploymentScope.subscription(subscription.tenantId(), subscription.subscriptionId(), location, name);
+        } else {
+            ObjectNode group = groups.require(resourceGroup);
+            scope = new DeploymentScope(subscription.tenantId(), subscription.subscriptionId(),
+                    group.path("name").asText(), group.path("location").asText(), name);
+        }
         try {
             return TemplateEvaluator.prepare(template, parameters, scope, context.clock());
         } catch (TemplateException e) {
             throw new ArmFailure(400, DeploymentJson.invalidTemplate(e));
         }
+    }
+
+    /**
+     * Where a subscription-scope deployment's metadata is kept: the request's {@code location}, which ARM requires there
+     * (a group-scope deployment takes its group's).
+     */
+    private static String location(String resourceGroup, String name, JsonNode request) {
+        String location = request.path("location").asText("");
+        if (resourceGroup == null && location.isBlank()) {
+            throw ArmFailure.badRequest("InvalidDeployment", "The 'location' property must be specified for '" + name
+                    + "'. Please see https://aka.ms/arm-deployment-subscription for usage details.");
+        }
+        return location.isBlank() ? null : Regions.normal(location);
+    }
+
+    /** Only a group-scope deployment deletes in Complete mode; at subscription scope it runs as Incremental here. */
+    private static boolean completeMode(String resourceGroup, JsonNode properties) {
+        return resourceGroup != null && UndeclaredResources.isComplete(properties);
     }
 
     private boolean isActive(String id) {

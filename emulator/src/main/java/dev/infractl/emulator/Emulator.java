@@ -161,7 +161,7 @@ public final class Emulator implements LocalAzure {
         GpuQuota quota = new GpuQuota(faults, store);
         GlobalNames globalNames = new GlobalNames(store, faults.account());
         PutChecks checks = new PutChecks(globalNames);
-        DeploymentRun.Context context = new DeploymentRun.Context(resources,
+        DeploymentRun.Context context = new DeploymentRun.Context(resources, groups,
                 new DeploymentRecords(store, new SealedValues(store.secret())), faults, quota,
                 new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId(), checks);
         Deployments deployments = new Deployments(subscription, groups, context.records(), context);

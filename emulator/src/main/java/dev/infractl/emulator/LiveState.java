@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.infractl.arm.ResourceState;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a running deployment's {@code reference()} and {@code list*()} read: the resources, and the deployment
@@ -13,11 +15,17 @@ final class LiveState implements ResourceState {
 
     private static final String DEPLOYMENTS = "/providers/microsoft.resources/deployments/";
 
+    /** A resource group's own id, which a subscription-scope template reads with {@code reference('rg', v, 'full')}. */
+    private static final Pattern GROUP = Pattern.compile("^/subscriptions/[^/]+/resourceGroups/([^/]+)$",
+            Pattern.CASE_INSENSITIVE);
+
     private final ResourceState resources;
+    private final ResourceGroups groups;
     private final DeploymentRecords records;
 
-    LiveState(Resources resources, DeploymentRecords records) {
+    LiveState(Resources resources, ResourceGroups groups, DeploymentRecords records) {
         this.resources = resources.state();
+        this.groups = groups;
         this.records = records;
     }
 
@@ -25,6 +33,10 @@ final class LiveState implements ResourceState {
     public Optional<JsonNode> resource(String resourceId) {
         if (resourceId.toLowerCase(Locale.ROOT).contains(DEPLOYMENTS)) {
             return records.find(resourceId).map(JsonNode.class::cast);
+        }
+        Matcher group = GROUP.matcher(resourceId);
+        if (group.matches()) {
+            return groups.find(group.group(1)).map(JsonNode.class::cast);
         }
         return resources.resource(resourceId);
     }

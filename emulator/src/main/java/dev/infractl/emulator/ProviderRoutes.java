@@ -88,7 +88,7 @@ final class ProviderRoutes {
         for (String type : PROVIDERS.get(namespace)) {
             ObjectNode entry = types.addObject().put("resourceType", type);
             var locations = entry.putArray("locations");
-            SubscriptionRoutes.LOCATIONS.forEach(locations::add);
+            Locations.NAMES.forEach(name -> locations.add(Locations.displayName(name))); // ARM lists "East US"
             List<String> versions = ResourceTypeCatalog.apiVersions(namespace + "/" + type);
             (versions.isEmpty() ? List.of("2024-03-01", "2023-05-01") : versions).forEach(entry.putArray("apiVersions")::add);
         }

@@ -64,15 +64,7 @@ final class ResourceGroupRoutes {
                     + "'. The Resource group already exists in location '"
                     + groups.find(name).get().path("location").asText() + "'.");
         }
-        ObjectNode group = Json.object()
-                .put("id", subscription.id() + "/resourceGroups/" + name)
-                .put("name", name)
-                .put("type", "Microsoft.Resources/resourceGroups")
-                .put("location", location);
-        group.set("tags", body.path("tags").isObject() ? body.get("tags") : Json.object());
-        group.putObject("properties").put("provisioningState", "Succeeded");
-        store.put(StateStore.RESOURCE_GROUPS, name, group);
-        return Response.json(exists ? 200 : 201, group);
+        return Response.json(exists ? 200 : 201, groups.write(name, location, body.get("tags")).resource());
     }
 
     private Response get(Request request, Matcher path) {

@@ -1,5 +1,6 @@
 package dev.infractl.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,20 @@ final class ResourceGroups {
             delete(name);
             store.remove(DELETIONS, name);
         }
+    }
+
+    /** Creates or updates a group (its checks are the caller's); {@code created} when it was new. */
+    Resources.Written write(String name, String location, JsonNode tags) {
+        boolean exists = find(name).isPresent();
+        ObjectNode group = Json.object()
+                .put("id", id(name))
+                .put("name", name)
+                .put("type", "Microsoft.Resources/resourceGroups")
+                .put("location", location);
+        group.set("tags", tags != null && tags.isObject() ? tags : Json.object());
+        group.putObject("properties").put("provisioningState", "Succeeded");
+        store.put(StateStore.RESOURCE_GROUPS, name, group);
+        return new Resources.Written(group, !exists);
     }
 
     String id(String name) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.regex.Matcher;
 
-/** Any resource by id (GET, PUT, HEAD, DELETE) and the listKeys action. */
+/**
+ * Any resource by id (GET, PUT, PATCH, HEAD, DELETE) and the list* actions; every one is refused first when ARM does
+ * not serve its namespace, type or api-version.
+ */
 final class ResourceRoutes {
 
     static final String RESOURCE = "^(/subscriptions/([^/]+)/resourcegroups/([^/]+)/providers/"
@@ -43,8 +46,18 @@ final class ResourceRoutes {
         groups.require(path.group(3));
     }
 
+    /** Resource Manager answers an unknown namespace, type or api-version before the provider looks the resource up. */
+    private void checkServed(Request request, Matcher path) {
+        ResourceId id = ResourceId.parse(path.group(1));
+        checks.unserved(id.type(), request.apiVersion(), "").ifPresent(failure -> {
+            throw checks.unserved(id.type(), request.apiVersion(), resources.find(id.id())
+                    .map(resource -> resource.path("location").asText("")).orElse("")).orElse(failure);
+        });
+    }
+
     private Response get(Request request, Matcher path) {
         checkScope(path);
+        checkServed(request, path);
         return Response.ok(resources.require(path.group(1)));
     }
 
@@ -58,6 +71,7 @@ final class ResourceRoutes {
 
     private Response head(Request request, Matcher path) {
         checkScope(path);
+        checkServed(request, path);
         return Response.empty(resources.find(path.group(1)).isPresent() ? 204 : 404);
     }
 
@@ -74,6 +88,7 @@ final class ResourceRoutes {
 
     private Response patch(Request request, Matcher path) {
         checkScope(path);
+        checkServed(request, path);
         ObjectNode merged = resources.require(path.group(1));
         if (request.json() instanceof ObjectNode patch) {
             mergePatch(merged, patch);
@@ -97,11 +112,13 @@ final class ResourceRoutes {
 
     private Response delete(Request request, Matcher path) {
         checkScope(path);
+        checkServed(request, path);
         return Response.empty(resources.delete(path.group(1)) ? 200 : 204);
     }
 
     private Response action(Request request, Matcher path) {
         checkScope(path);
+        checkServed(request, path);
         return Response.ok(resources.action(path.group(1), path.group(4), request.apiVersion(), request.json()));
     }
 

@@ -7,9 +7,6 @@ import java.util.regex.Matcher;
 /** GET /subscriptions, one subscription, and its locations. */
 final class SubscriptionRoutes {
 
-    static final List<String> LOCATIONS = List.of("eastus", "westus3", "swedencentral", "westeurope",
-            "northeurope", "australiaeast", "japaneast", "westus2");
-
     private final Subscription subscription;
 
     SubscriptionRoutes(Subscription subscription) {
@@ -38,14 +35,7 @@ final class SubscriptionRoutes {
     private Response locations(Request request, Matcher path) {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
-        var value = body.putArray("value");
-        for (String location : LOCATIONS) {
-            value.addObject()
-                    .put("id", subscription.id() + "/locations/" + location)
-                    .put("name", location)
-                    .put("displayName", location)
-                    .put("regionalDisplayName", location);
-        }
+        body.set("value", Locations.list(subscription.id()));
         return Response.ok(body);
     }
 

@@ -23,6 +23,7 @@ final class WhatIf {
 
     /**
      * @param properties the what-if request's properties: mode and whatIfSettings
+     * @param groupId    the target group, whose other resources are Ignore or Delete; null at subscription scope
      */
     static ObjectNode result(PreparedDeployment prepared, JsonNode properties, String groupId, Resources resources,
                              DeploymentRecords records) {
@@ -33,6 +34,9 @@ final class WhatIf {
             if (resource.condition()) {
                 changes.add(declared(prepared, resource, resources, idsOnly));
             }
+        }
+        if (groupId == null) {
+            return result; // at subscription scope: only what the template declares
         }
         boolean complete = UndeclaredResources.isComplete(properties);
         for (ObjectNode left : UndeclaredResources.in(resources, groupId, UndeclaredResources.declared(prepared, records))) {

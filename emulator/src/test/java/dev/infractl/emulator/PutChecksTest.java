@@ -71,6 +71,40 @@ class PutChecksTest {
     }
 
     @Test
+    void anUnknownTypeOfAKnownNamespaceIsInvalidResourceType() {
+        HttpResponse<String> refused = put("/providers/Microsoft.Storage/widgets/w1?api-version=2023-05-01",
+                "{\"location\": \"swedencentral\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(code(refused)).isEqualTo("InvalidResourceType");
+        assertThat(message(refused)).isEqualTo("The resource type 'widgets' could not be found in the namespace"
+                + " 'Microsoft.Storage' for api version '2023-05-01'.");
+    }
+
+    @Test
+    void aReadAtAnApiVersionTheTypeIsNotServedAtIsNoRegisteredProviderFoundNamingTheResourcesRegion() {
+        put("/providers/Microsoft.Storage/storageAccounts/readlater?api-version=2023-05-01", ACCOUNT.formatted("westeurope"));
+
+        HttpResponse<String> refused = Raw.get(emulator, GROUP
+                + "/providers/Microsoft.Storage/storageAccounts/readlater?api-version=2099-01-01");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(message(refused)).startsWith("No registered resource provider found for location 'westeurope' and"
+                + " API version '2099-01-01' for type 'storageAccounts'.");
+    }
+
+    @Test
+    void theTableKnowsEachTypesOwnVersionsAndTakesAnyVersionOfANamespaceItDoesNotCover() {
+        // Microsoft.Web/sites has 2023-12-01; Microsoft.Web/serverfarms too; Microsoft.Maps is not in the table
+        assertThat(put("/providers/Microsoft.Web/sites/app1?api-version=2015-01-01-nope",
+                "{\"location\": \"swedencentral\"}").statusCode()).isEqualTo(400);
+        assertThat(put("/providers/Microsoft.Web/sites/app1?api-version=2023-12-01",
+                "{\"location\": \"swedencentral\"}").statusCode()).isEqualTo(201);
+        assertThat(put("/providers/Microsoft.Maps/accounts/maps1?api-version=2099-01-01",
+                "{\"location\": \"global\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void anInvalidStorageNameIsAccountNameInvalid() {
         HttpResponse<String> refused = put("/providers/Microsoft.Storage/storageAccounts/Has-Dashes?api-version=2023-05-01",
                 ACCOUNT.formatted("swedencentral"));

@@ -16,7 +16,15 @@ final class DeploymentFunctions {
         functions.put("parameters", call -> call.context().parameter(call.expectCount(1, 1).string(0), call));
         functions.put("variables", call -> call.context().variable(call.expectCount(1, 1).string(0), call));
         functions.put("deployment", call -> call.expectCount(0, 0).context().deployment().deepCopy());
-        functions.put("resourceGroup", call -> resourceGroup(call.expectCount(0, 0).context().scope()));
+        functions.put("resourceGroup", call -> {
+            DeploymentScope scope = call.expectCount(0, 0).context().scope();
+            if (scope.atSubscription()) {
+                // ARM names the function in capitals here; a subscription-scope template has no group to answer
+                throw call.site().error("The template function 'RESOURCEGROUP' is not expected at this location. It"
+                        + " can only be used in a template deployed to a resource group, not at subscription scope");
+            }
+            return resourceGroup(scope);
+        });
         functions.put("subscription", call -> subscription(call.expectCount(0, 0).context().scope()));
         functions.put("tenant", call -> {
             ObjectNode tenant = JsonValues.object();

@@ -50,6 +50,9 @@ final class ResourceFunctions {
                 && !parts[1].toLowerCase(Locale.ROOT).startsWith("microsoft.resources/resourcegroups")) {
             return JsonValues.text(build(call, () -> ResourceIds.inSubscription(parts[0], parts[1], names)));
         }
+        if (typeAt == 0 && scope.atSubscription()) { // ARM: at subscription scope, as subscriptionResourceId
+            return JsonValues.text(build(call, () -> ResourceIds.inSubscription(subscription, parts[0], names)));
+        }
         String group = typeAt == 2 ? parts[1] : typeAt == 1 ? parts[0] : scope.resourceGroupName();
         return JsonValues.text(build(call, () -> ResourceIds.inResourceGroup(subscription, group, parts[typeAt], names)));
     }

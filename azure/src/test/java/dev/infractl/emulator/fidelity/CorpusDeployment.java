@@ -1,13 +1,21 @@
 package dev.infractl.emulator.fidelity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Deploys a corpus template into a group of its own and compares the outputs with what Azure answers. */
+/**
+ * Deploys a corpus template into a group of its own and compares the outputs with what Azure answers. A
+ * subscription-scope template (a Bicep main file that makes its group) is deployed at subscription scope and given
+ * the group's name as its {@code groupName} parameter.
+ */
 final class CorpusDeployment {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CorpusDeployment() {
     }
@@ -15,8 +23,17 @@ final class CorpusDeployment {
     static Outcome run(CorpusTemplate template, Clients clients) {
         String id = "corpus/" + template.name();
         try {
-            String group = clients.fixtures.makeGroup("rg-corpus-" + template.name() + "-" + clients.fixtures.runId());
-            Reply done = clients.fixtures.deploy(group, "corpus", template.template(), template.parameters());
+            String group = "rg-corpus-" + template.name() + "-" + clients.fixtures.runId();
+            Reply done;
+            if (template.atSubscription()) {
+                ObjectNode parameters = (ObjectNode) JSON.readTree(template.parameters());
+                parameters.putObject("groupName").put("value", group);
+                done = clients.fixtures.deployAtSubscription("corpus-" + template.name() + "-" + clients.fixtures.runId(),
+                        template.template(), parameters.toString());
+            } else {
+                clients.fixtures.makeGroup(group);
+                done = clients.fixtures.deploy(group, "corpus", template.template(), template.parameters());
+            }
             if (!done.at("/properties/provisioningState").equals("Succeeded")) {
                 return Outcome.fail(id, done.at("/properties/provisioningState") + " "
                         + done.json().at("/properties/error").toString());

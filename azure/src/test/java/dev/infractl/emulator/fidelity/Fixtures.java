@@ -107,6 +107,15 @@ final class Fixtures {
         return clients.http.until(deploymentPath(group, name) + API, "Succeeded|Failed|Canceled");
     }
 
+    /** As {@link #deploy}, at subscription scope, where ARM requires the deployment's location. */
+    Reply deployAtSubscription(String name, String template, String parameters) {
+        String path = clients.endpoint.sub() + "/providers/Microsoft.Resources/deployments/" + name;
+        Reply put = clients.http.put(path + API, "{\"location\": \"" + LOCATION + "\", \"properties\": {\"mode\":"
+                + " \"Incremental\", \"template\": " + template + ", \"parameters\": " + parameters + "}}");
+        Expect.status(put, 200, 201);
+        return clients.http.until(path + API, "Succeeded|Failed|Canceled");
+    }
+
     static String resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) {

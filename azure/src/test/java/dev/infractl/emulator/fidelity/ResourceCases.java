@@ -77,14 +77,17 @@ final class ResourceCases {
                 new Case("resources", "a resource in a missing group is 404 ResourceGroupNotFound", c ->
                         Expect.error(c.http.get(c.fixtures.accountPath("rg-fid-none", "nosuchaccount") + STORAGE_API),
                                 404, "ResourceGroupNotFound")),
-                new Case("resources", "an unknown namespace is 400 InvalidResourceNamespace", c ->
+                // ARM answers both with 404, not 400: "RESPONSE 404 ... ERROR CODE: InvalidResourceType" in
+                // cloudquery/cloudquery#6629 (and JulianHayward/Azure-MG-Sub-Governance-Reporting#297); the namespace
+                // answer "The resource namespace 'Microsoft.Container' is invalid." in Azure/aci-connector-k8s#13 is 404 too.
+                new Case("resources", "an unknown namespace is 404 InvalidResourceNamespace", c ->
                         Expect.error(c.http.put(c.fixtures.groupPath(c.fixtures.group())
                                 + "/providers/Microsoft.Nothing/widgets/w1?api-version=2023-01-01",
-                                "{\"location\": \"swedencentral\"}"), 400, "InvalidResourceNamespace")),
-                new Case("resources", "an unknown type is 400 InvalidResourceType", c ->
+                                "{\"location\": \"swedencentral\"}"), 404, "InvalidResourceNamespace")),
+                new Case("resources", "an unknown type is 404 InvalidResourceType", c ->
                         Expect.error(c.http.put(c.fixtures.groupPath(c.fixtures.group())
                                 + "/providers/Microsoft.Storage/widgets/w1?api-version=2023-01-01",
-                                "{\"location\": \"swedencentral\"}"), 400, "InvalidResourceType")),
+                                "{\"location\": \"swedencentral\"}"), 404, "InvalidResourceType")),
                 new Case("resources", "an unknown api-version is 400 NoRegisteredProviderFound", c ->
                         Expect.error(c.http.get(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
                                 + "?api-version=2099-01-01"), 400, "NoRegisteredProviderFound")),

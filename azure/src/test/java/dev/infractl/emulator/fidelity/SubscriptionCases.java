@@ -27,6 +27,9 @@ final class SubscriptionCases {
                 new Case("subscription", "locations have name and displayName", c -> {
                     Reply locations = Expect.status(c.http.get(c.endpoint.sub() + "/locations" + API), 200);
                     Expect.that(locations.body().contains("\"Sweden Central\""), "no Sweden Central: " + locations);
+                    Expect.field(locations, "/value/0/regionalDisplayName", "(US) East US");
+                    Expect.field(locations, "/value/0/metadata/regionType", "Physical");
+                    Expect.present(locations, "/value/0/metadata/pairedRegion/0/name");
                 }),
                 new Case("subscription", "tenants list the tenant", c ->
                         Expect.field(Expect.status(c.http.get("/tenants" + API), 200), "/value/0/tenantId", c.endpoint.tenantId())),

@@ -19,9 +19,15 @@ import java.util.stream.Stream;
  * One template of the corpus (emulator/src/test/resources/corpus/NAME/): {@code template.json} as Bicep compiles it,
  * optional {@code parameters.json} (the deployment's parameters object) and {@code expected.json}
  * ({@code {"outputs": {NAME: VALUE}}}: what Azure answers; a string starting with {@code ~} is a regular expression,
- * {@code {subscriptionId}} and {@code {resourceGroup}} are the target's).
+ * {@code {subscriptionId}} and {@code {resourceGroup}} are the target's). A subscription-scope template makes its
+ * group from the {@code groupName} parameter the runner gives it.
  */
 record CorpusTemplate(String name, String template, String parameters, JsonNode expectedOutputs) {
+
+    /** A Bicep main file with {@code targetScope = 'subscription'}: it takes the group to make as {@code groupName}. */
+    boolean atSubscription() {
+        return template.contains("subscriptionDeploymentTemplate.json");
+    }
 
     static List<CorpusTemplate> all() {
         URL root = CorpusTemplate.class.getResource("/corpus");

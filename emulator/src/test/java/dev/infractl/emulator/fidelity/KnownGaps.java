@@ -13,16 +13,9 @@ final class KnownGaps {
     }
 
     static final Set<String> CASES = Set.of(
-            // 1: deployments at other scopes
-            "deployments/a subscription-scope deployment makes a resource group",
-            // 4: checks Azure makes on PUT (names, regions, namespaces, types, api-versions, global names)
-            "resources/an unknown namespace is 400 InvalidResourceNamespace",
-            "resources/an unknown type is 400 InvalidResourceType",
-            "resources/an unknown api-version is 400 NoRegisteredProviderFound",
             // 6: listing (subscription-level lists, filters, child names, data-plane shares in ARM)
             "groups/list filters by tag",
             "storage/the default file service reads",
-            "subscription/locations have name and displayName",
             // 7: actions and APIs beyond listKeys
             "storage/regenerateKey changes key1 only",
             "resources/tags are set through the Tags API on any scope",
