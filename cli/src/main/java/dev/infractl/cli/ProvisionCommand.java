@@ -5,6 +5,7 @@ import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
 import dev.infractl.deploy.DeploymentNames;
 import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.EarlyGroupCheck;
 import dev.infractl.deploy.EarlyValidation;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
@@ -12,6 +13,7 @@ import dev.infractl.deploy.ProjectLock;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.Provisioner;
+import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.StopReason;
 import dev.infractl.deploy.WaitOptions;
@@ -126,8 +128,11 @@ final class ProvisionCommand implements Callable<Integer> {
         String location = target.location(project);
         // ARM validates while discovery looks: the answer counts when discovery changes no parameter
         EarlyValidation[] early = {EarlyValidation.NONE};
+        ResourceGroups[] groups = {null};
         ProvisionRequest request = inputs.discover(session, project, parameters, target, err, unchanged -> {
                     ProvisionRequest guess = unchanged.request(session, project, location, waiting);
+                    groups[0] = EarlyGroupCheck.start(session.resourceGroups(guess.target()),
+                            guess.target().resourceGroup());
                     early[0] = EarlyValidation.start(session.deployments(guess.target()),
                             guess.deployment(DeploymentNames.at(Instant.now())));
                 })
@@ -138,7 +143,8 @@ final class ProvisionCommand implements Callable<Integer> {
             return ExitCode.AZURE_FAILED.code();
         }
         ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
-                session.deployments(where), session.resourceGroups(where), output.progress(common, target),
+                session.deployments(where), groups[0] == null ? session.resourceGroups(where) : groups[0],
+                output.progress(common, target),
                 new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
                 .validatedEarly(early[0]).provision(request));
         if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {

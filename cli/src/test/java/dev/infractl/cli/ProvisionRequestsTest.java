@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The requests {@code provision} sends before its PUT, read from --verbose against the emulator over HTTPS: ARM
- * validates while discovery looks, once, and the project's deployments are listed right before the PUT.
+ * validates and the group is checked while discovery looks, once each, and the project's deployments are listed
+ * right before the PUT.
  */
 class ProvisionRequestsTest {
 
@@ -50,6 +51,7 @@ class ProvisionRequestsTest {
 
         List<String> sent = requests(project.err);
         assertThat(sent).filteredOn(line -> line.contains("/validate?")).hasSize(1);
+        assertThat(sent).as("the group's check").filteredOn(line -> line.startsWith("HEAD ")).hasSize(1);
         int put = indexOfDeploymentPut(sent);
         assertThat(sent.get(put - 1)).as("the last look before the PUT").matches("GET .*/deployments/?\\?.*");
         assertThat(sent.subList(0, put)).filteredOn(line -> line.startsWith("PUT ")).isEmpty();
