@@ -5,12 +5,14 @@ import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import dev.infractl.SourceLocation;
 import dev.infractl.emulator.files.FileServiceEmulator;
+import dev.infractl.emulator.files.FilesListener;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,13 +41,13 @@ public final class Emulator implements LocalAzure {
     private final Subscription subscription;
     private final List<AutoCloseable> parts;
     private final HttpsServer arm;
-    private final HttpsServer files;
+    private final FilesListener files;
     private final Path caCertificate;
     private final String token;
     private final StorageAccountKeys storageKeys;
 
     private Emulator(EmulatorSettings settings, Subscription subscription, List<AutoCloseable> parts, HttpsServer arm,
-                     HttpsServer files, Path caCertificate, String token, StorageAccountKeys storageKeys) {
+                     FilesListener files, Path caCertificate, String token, StorageAccountKeys storageKeys) {
         this.settings = settings;
         this.subscription = subscription;
         this.parts = parts;
@@ -147,9 +149,9 @@ public final class Emulator implements LocalAzure {
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
         FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
-        HttpsServer files = listen(tls, 0, filesHandler, requests);
-        parts.add(() -> files.stop(0));
-        Resources resources = new Resources(store, new ComputedProperties(files.getAddress().getPort(), clock,
+        FilesListener files = FilesListener.serve(filesHandler, loopbackSocket(tls), requests);
+        parts.add(files);
+        Resources resources = new Resources(store, new ComputedProperties(files.port(), clock,
                 subscription.tenantId()), apps, keys,
                 filesHandler);
 
@@ -169,7 +171,8 @@ public final class Emulator implements LocalAzure {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new IdentityRoutes(tokens, clock).routes());
         routes.addAll(new SubscriptionRoutes(subscription).routes());
-        routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders()).routes());
+        routes.addAll(new ProviderRoutes(subscription, quota, faults.account().unregisteredProviders(),
+                resources::types).routes());
         routes.addAll(new AccountRoutes(subscription, globalNames, groups, faults.account()).routes());
         routes.addAll(new PriceRoutes().routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
@@ -221,7 +224,7 @@ public final class Emulator implements LocalAzure {
     }
 
     public URI filesEndpoint() {
-        return URI.create("https://127.0.0.1:" + files.getAddress().getPort() + "/");
+        return URI.create("https://127.0.0.1:" + files.port() + "/");
     }
 
     public StorageAccountKeys storageAccountKeys() {
@@ -259,6 +262,15 @@ public final class Emulator implements LocalAzure {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A TLS socket on a free loopback port for the Files listener, which reads its requests itself. */
+    private static ServerSocket loopbackSocket(LoopbackTls tls) {
+        try {
+            return tls.sslContext().getServerSocketFactory().createServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1: " + e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What ARM's preflight checks beyond the template itself, on validate and on the deployment's PUT alike: every
  * resource's namespace, api-version, name and global name (the checks of a direct PUT); on validate also that
- * resources needing nothing from this deployment evaluate, and their regions.
+ * resources needing nothing from this deployment evaluate, and their regions. Resources a template reads but does not
+ * declare are not looked up: a missing one fails the deployment, not its validation.
  */
 final class Preflight {
 
@@ -40,7 +41,11 @@ final class Preflight {
                 try {
                     body = prepared.evaluateResource(resource, resources.state());
                 } catch (TemplateException e) {
-                    throw new ArmFailure(400, DeploymentJson.invalidTemplate(e));
+                    // ARM's preflight looks no resource up: a reference() or list*() to one that does not exist passes
+                    // validate and fails the deployment while it runs
+                    if (!TemplateException.RESOURCE_NOT_FOUND.equals(e.code())) {
+                        throw new ArmFailure(400, DeploymentJson.invalidTemplate(e));
+                    }
                 }
             }
             refusal(resource, checks, body).ifPresent(problems::add);

@@ -6,10 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
-/** Resource providers (list, get, register), Microsoft.App usages and workload profile types per region. */
+/**
+ * Resource providers (list, get, register), Microsoft.App usages and workload profile types per region. Every namespace
+ * Resource Manager knows is answered, as Azure answers them whether registered or not: clients such as az resource
+ * and the SDK's generic resources read a type's api-versions from its provider before they touch the resource.
+ */
 final class ProviderRoutes {
 
     private static final Map<String, List<String>> PROVIDERS = Map.of(
@@ -24,12 +31,16 @@ final class ProviderRoutes {
 
     private final Subscription subscription;
     private final GpuQuota quota;
+    /** The types the emulator holds resources of ({@code Microsoft.KeyVault/vaults}), as their ids spell them. */
+    private final Supplier<Set<String>> typesInUse;
     /** Namespaces the faults file leaves unregistered until a register call; lower case. */
     private final Set<String> unregistered = ConcurrentHashMap.newKeySet();
 
-    ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered) {
+    ProviderRoutes(Subscription subscription, GpuQuota quota, Set<String> unregistered,
+                   Supplier<Set<String>> typesInUse) {
         this.subscription = subscription;
         this.quota = quota;
+        this.typesInUse = typesInUse;
         unregistered.forEach(namespace -> this.unregistered.add(namespace.toLowerCase(Locale.ROOT)));
     }
 
@@ -46,16 +57,29 @@ final class ProviderRoutes {
         subscription.check(path.group(1));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
-        PROVIDERS.keySet().stream().sorted().forEach(namespace -> value.add(provider(namespace)));
+        Set<String> inUse = typesInUse.get();
+        Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream()).distinct().sorted()
+                .forEach(namespace -> value.add(provider(namespace, inUse)));
         return Response.ok(body);
     }
 
     private Response get(Request request, Matcher path) {
         subscription.check(path.group(1));
-        String namespace = PROVIDERS.keySet().stream().filter(name -> name.equalsIgnoreCase(path.group(2))).findFirst()
-                .orElseThrow(() -> ArmFailure.notFound("InvalidResourceNamespace",
-                        "The resource namespace '" + path.group(2) + "' is invalid."));
-        return Response.ok(provider(namespace));
+        Set<String> inUse = typesInUse.get();
+        String namespace = known(path.group(2), inUse).orElseThrow(() -> ArmFailure.notFound(
+                "InvalidResourceNamespace", "The resource namespace '" + path.group(2) + "' is invalid."));
+        return Response.ok(provider(namespace, inUse));
+    }
+
+    /** The namespace as Azure spells it: Microsoft's, or a partner's (SendGrid.Email) the emulator holds resources of. */
+    private static Optional<String> known(String asked, Set<String> inUse) {
+        return Stream.concat(PROVIDERS.keySet().stream(), ResourceTypeCatalog.namespaces().stream())
+                .filter(name -> name.equalsIgnoreCase(asked)).findFirst()
+                .or(() -> inNamespace(inUse, asked).findFirst().map(type -> type.substring(0, type.indexOf('/'))));
+    }
+
+    private static Stream<String> inNamespace(Set<String> types, String namespace) {
+        return types.stream().filter(type -> type.regionMatches(true, 0, namespace + "/", 0, namespace.length() + 1));
     }
 
     private Response register(Request request, Matcher path) {
@@ -63,29 +87,38 @@ final class ProviderRoutes {
         return get(request, path);
     }
 
-    private ObjectNode provider(String namespace) {
+    private ObjectNode provider(String namespace, Set<String> inUse) {
         boolean registered = !unregistered.contains(namespace.toLowerCase(Locale.ROOT));
         ObjectNode body = Json.object()
                 .put("id", subscription.id() + "/providers/" + namespace)
                 .put("namespace", namespace)
                 .put("registrationState", registered ? "Registered" : "NotRegistered")
                 .put("registrationPolicy", "RegistrationRequired");
-        resourceTypes(body, namespace);
+        resourceTypes(body, namespace, typesOf(namespace, inUse));
         return body;
+    }
+
+    /** The types the emulator models in the namespace, those its api-version table lists, and those it holds. */
+    private static List<String> typesOf(String namespace, Set<String> inUse) {
+        Set<String> types = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        types.addAll(PROVIDERS.getOrDefault(namespace, List.of()));
+        Stream.concat(ResourceTypeCatalog.types(namespace).stream(), inNamespace(inUse, namespace))
+                .forEach(type -> types.add(type.substring(namespace.length() + 1)));
+        return List.copyOf(types);
     }
 
     /** The namespace and its resource types, as the template function providers() answers. */
     static Optional<ObjectNode> describe(String namespace) {
         return PROVIDERS.keySet().stream().filter(name -> name.equalsIgnoreCase(namespace)).findFirst().map(name -> {
             ObjectNode body = Json.object().put("namespace", name);
-            resourceTypes(body, name);
+            resourceTypes(body, name, PROVIDERS.get(name));
             return body;
         });
     }
 
-    private static void resourceTypes(ObjectNode body, String namespace) {
+    private static void resourceTypes(ObjectNode body, String namespace, List<String> names) {
         var types = body.putArray("resourceTypes");
-        for (String type : PROVIDERS.get(namespace)) {
+        for (String type : names) {
             ObjectNode entry = types.addObject().put("resourceType", type);
             var locations = entry.putArray("locations");
             Locations.NAMES.forEach(name -> locations.add(Locations.displayName(name))); // ARM lists "East US"

@@ -2,9 +2,12 @@ package dev.infractl.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.infractl.emulator.files.FilesSas;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -76,13 +79,15 @@ final class ResourceActions {
             case "listauthkeys microsoft.datafactory/factories/integrationruntimes" -> answer
                     .put("authKey1", "IR@" + ComputedProperties.stableUuid(id, "authKey1") + "@" + target.leafName() + "@" + keys.key(id, "authKey1"))
                     .put("authKey2", "IR@" + ComputedProperties.stableUuid(id, "authKey2") + "@" + target.leafName() + "@" + keys.key(id, "authKey2"));
-            case "listaccountsas microsoft.storage/storageaccounts" -> answer.put("accountSasToken", "sv=2015-04-05"
-                    + "&ss=" + body.path("signedServices").asText() + "&srt=" + body.path("signedResourceTypes").asText()
-                    + "&sp=" + body.path("signedPermission").asText() + "&se=" + encode(body.path("signedExpiry").asText())
-                    + "&spr=" + body.path("signedProtocol").asText("https") + "&sig=" + signature(id, body));
-            case "listservicesas microsoft.storage/storageaccounts" -> answer.put("serviceSasToken", "sv=2015-04-05"
-                    + "&sr=" + body.path("signedResource").asText() + "&sp=" + body.path("signedPermission").asText()
-                    + "&se=" + encode(body.path("signedExpiry").asText()) + "&sig=" + signature(id, body));
+            case "listaccountsas microsoft.storage/storageaccounts" -> answer.put("accountSasToken",
+                    FilesSas.accountToken(target.leafName(), fields(body, "ss", "signedServices", "srt", "signedResourceTypes",
+                            "sp", "signedPermission", "st", "signedStart", "se", "signedExpiry", "sip", "signedIp",
+                            "spr", "signedProtocol", "spr", "=https"), keys.key(id, "key1")));
+            case "listservicesas microsoft.storage/storageaccounts" -> answer.put("serviceSasToken",
+                    FilesSas.serviceToken(body.path("canonicalizedResource").asText(), fields(body, "sr", "signedResource",
+                            "sp", "signedPermission", "st", "signedStart", "se", "signedExpiry", "sip", "signedIp",
+                            "spr", "signedProtocol", "si", "signedIdentifier", "rscc", "rscc", "rscd", "rscd",
+                            "rsce", "rsce", "rscl", "rscl", "rsct", "rsct"), keys.key(id, "key1")));
             case "listcallbackurl microsoft.logic/workflows/triggers" -> {
                 if (!resource.path("properties").path("definition").path("triggers").has(target.leafName())) {
                     throw ArmFailure.notFound("WorkflowTriggerNotFound", "The workflow '" + target.name().split("/")[0]
@@ -104,8 +109,20 @@ final class ResourceActions {
         return Optional.of(answer);
     }
 
-    private String signature(String id, JsonNode body) {
-        return encode(keys.key(id, "sas|" + body.toString()).substring(0, 44));
+    /**
+     * Query names and the request body's fields they come from, in pairs; absent fields are left out, and a pair
+     * whose field is {@code =value} gives that value when the name has none yet (ARM's default).
+     */
+    private static Map<String, String> fields(JsonNode body, String... pairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1].startsWith("=")) {
+                fields.merge(pairs[i], pairs[i + 1].substring(1), (given, fallback) -> given.isEmpty() ? fallback : given);
+            } else {
+                fields.put(pairs[i], body.path(pairs[i + 1]).asText(""));
+            }
+        }
+        return fields;
     }
 
     private static String encode(String value) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,10 @@ final class ResourceTypeCatalog {
             "Microsoft.VirtualMachineImages", "Microsoft.Web");
 
     /** Lower-case type to its api-versions, newest first; see {@code api-versions.tsv} for where they come from. */
-    private static final Map<String, List<String>> API_VERSIONS = load();
+    private static final Table TABLE = load();
+    private static final Map<String, List<String>> API_VERSIONS = TABLE.versions();
+    /** Every type the table lists, as Azure spells it ({@code Microsoft.App/containerApps}). */
+    private static final List<String> TYPES = TABLE.types();
 
     /** The namespaces the table covers: only their types and api-versions are checked. */
     private static final Set<String> CHECKED = API_VERSIONS.keySet().stream()
@@ -79,25 +83,41 @@ final class ResourceTypeCatalog {
         return API_VERSIONS.getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
     }
 
-    private static Map<String, List<String>> load() {
+    /** The types the table lists in a namespace, as Azure spells them; empty for a namespace it does not cover. */
+    static List<String> types(String namespace) {
+        String prefix = namespace.toLowerCase(Locale.ROOT) + "/";
+        return TYPES.stream().filter(type -> type.toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+    }
+
+    private record Table(Map<String, List<String>> versions, List<String> types) {
+    }
+
+    private static Table load() {
         try (InputStream in = ResourceTypeCatalog.class.getResourceAsStream("api-versions.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("api-versions.tsv is missing from the emulator's jar");
             }
             Map<String, List<String>> lists = new HashMap<>();
             Map<String, List<String>> versions = new HashMap<>();
+            List<String> types = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] columns = line.split("\t");
                 if (line.startsWith("=")) {
                     lists.put(columns[0].substring(1), List.of(columns[1].split(",")));
                 } else if (!line.isBlank() && !line.startsWith("#")) {
                     versions.put(columns[0].toLowerCase(Locale.ROOT), lists.get(columns[1]));
+                    types.add(columns[0]);
                 }
             }
-            return Map.copyOf(versions);
+            return new Table(Map.copyOf(versions), List.copyOf(types));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every Microsoft namespace Resource Manager knows, as Azure spells it. */
+    static Set<String> namespaces() {
+        return NAMESPACES;
     }
 
     static String joined(List<String> values) {

@@ -8,6 +8,8 @@ import dev.infractl.emulator.files.FileServiceEmulator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The resources in the emulator's resource groups: written whole by PUT (as resource providers do), read by
@@ -55,6 +57,13 @@ final class Resources {
                 .filter(resource -> resource.path("type").asText().equalsIgnoreCase(type))
                 .map(this::refreshed)
                 .toList();
+    }
+
+    /** The types of the resources held in every group, as their ids spell them. */
+    Set<String> types() {
+        return store.list(StateStore.RESOURCES, "").stream()
+                .map(resource -> resource.path("type").asText())
+                .collect(Collectors.toSet());
     }
 
     private ObjectNode refreshed(ObjectNode resource) {

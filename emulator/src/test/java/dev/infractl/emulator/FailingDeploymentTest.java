@@ -86,6 +86,31 @@ class FailingDeploymentTest {
     }
 
     @Test
+    void aReferenceToAResourceThatDoesNotExistPassesValidateAndFailsTheDeploymentWhileItRuns() throws Exception {
+        String group = "rg-missing-reference";
+        AZURE.arm().resourceGroups().define(group).withRegion("swedencentral").create();
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [{"type": "Microsoft.OperationalInsights/workspaces", "apiVersion": "2022-10-01",
+                   "name": "log-reads", "location": "swedencentral", "properties": {"retentionInDays":
+                   "[reference(resourceId('Microsoft.OperationalInsights/workspaces', 'log-never-made'), '2022-10-01').retentionInDays]"}}]}""";
+        String deployments = "/subscriptions/" + AZURE.emulator().subscriptionId() + "/resourceGroups/" + group
+                + "/providers/Microsoft.Resources/deployments/reads-missing";
+        String request = "{\"properties\": {\"mode\": \"Incremental\", \"template\": " + template + "}}";
+
+        var validated = Raw.post(AZURE.emulator(), deployments + "/validate?api-version=2021-04-01", request);
+        assertThat(validated.statusCode()).as(validated.body()).isEqualTo(200);
+
+        var poller = AZURE.arm().deploymentClient().getDeployments().beginCreateOrUpdate(group, "reads-missing",
+                DeploymentTest.inner(template));
+        assertThat(poller.waitForCompletion().getStatus()).isEqualTo(LongRunningOperationStatus.FAILED);
+        String error = Json.text(Json.parse(Raw.get(AZURE.emulator(), deployments + "?api-version=2021-04-01").body())
+                .path("properties").path("error"));
+        assertThat(error).contains("ResourceNotFound", "log-never-made");
+    }
+
+    @Test
     void usagesReportTheConfiguredLimitAndGpuTypesDependOnTheRegion() {
         JsonNode usages = Json.parse(Raw.get(AZURE.emulator(), "/subscriptions/" + AZURE.emulator().subscriptionId()
                 + "/providers/Microsoft.App/locations/swedencentral/usages?api-version=2024-03-01").body());

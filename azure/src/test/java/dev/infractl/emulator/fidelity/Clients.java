@@ -49,6 +49,11 @@ final class Clients {
                 .httpClient(sdkHttp).addPolicy(new PathStyleRouting(accountEndpoint)).buildClient();
     }
 
+    /** The SDK's HTTP client, trusting the emulator's CA, for clients a case builds itself. */
+    HttpClient sdkHttp() {
+        return sdkHttp;
+    }
+
     private TokenCredential token() {
         return request -> Mono.just(new AccessToken(endpoint.token(), OffsetDateTime.now().plusHours(1)));
     }

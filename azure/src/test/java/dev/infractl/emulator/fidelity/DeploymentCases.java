@@ -59,6 +59,16 @@ final class DeploymentCases {
                             .orElseThrow(() -> new Mismatch("202 without Location"))), 200) : posted;
                     Expect.field(valid, "/properties/provisioningState", "Succeeded");
                 }),
+                new Case("deployments", "validate looks no resource up: a reference() to a missing one passes", c -> {
+                    String template = Templates.ECHO.replace("\"resources\": []", "\"resources\": [{\"type\":"
+                            + " \"Microsoft.OperationalInsights/workspaces\", \"apiVersion\": \"2022-10-01\", \"name\": \"log-reads\","
+                            + " \"location\": \"swedencentral\", \"properties\": {\"retentionInDays\": \"[reference(resourceId("
+                            + "'Microsoft.OperationalInsights/workspaces', parameters('greeting')), '2022-10-01').retentionInDays]\"}}]");
+                    Reply posted = Expect.status(c.http.post(path(c, "reads-missing") + "/validate" + API,
+                            Templates.body("Incremental", template, Templates.param("greeting", "log-never-made"))), 200, 202);
+                    Expect.status(posted.status() == 202 ? c.http.settle(posted.header("Location")
+                            .orElseThrow(() -> new Mismatch("202 without Location"))) : posted, 200);
+                }),
                 new Case("deployments", "validate of an unknown function is 400 InvalidTemplate", c ->
                         Expect.error(c.http.post(path(c, "bad") + "/validate" + API, Templates.body("Incremental",
                                 Templates.ECHO.replace("concat(", "concatenate("), Templates.param("greeting", "x"))),

@@ -26,6 +26,12 @@ final class ResourceCases {
                     String id = c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account());
                     Expect.equal(c.fixtures.account(), c.arm().genericResources().getById(id, "2023-01-01").name(), "name");
                 }),
+                new Case("resources", "generic getById reads the api-version from the provider, as az resource show does", c -> {
+                    String id = c.fixtures.groupPath(c.fixtures.group())
+                            + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-generic";
+                    Expect.status(c.http.put(id + "?api-version=2023-01-31", "{\"location\": \"swedencentral\"}"), 200, 201);
+                    Expect.equal("id-generic", c.arm().genericResources().getById(id).name(), "name");
+                }),
                 new Case("resources", "exists is HEAD 204 for a resource and 404 for none", c -> {
                     Expect.status(c.http.head(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account()) + STORAGE_API), 204);
                     Expect.status(c.http.head(c.fixtures.accountPath(c.fixtures.group(), "nosuchaccount") + STORAGE_API), 404);

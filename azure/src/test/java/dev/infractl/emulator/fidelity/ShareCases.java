@@ -3,14 +3,20 @@ package dev.infractl.emulator.fidelity;
 import com.azure.core.util.Context;
 import com.azure.storage.file.share.ShareClient;
 import com.azure.storage.file.share.ShareFileClient;
+import com.azure.storage.file.share.ShareFileClientBuilder;
+import com.azure.storage.file.share.models.CopyStatusType;
 import com.azure.storage.file.share.models.ShareFileItem;
 import com.azure.storage.file.share.models.ShareFileRange;
 import com.azure.storage.file.share.models.ShareStorageException;
 import com.azure.storage.file.share.options.ShareFileCopyOptions;
 import com.azure.storage.file.share.sas.ShareFileSasPermission;
+import com.azure.storage.file.share.sas.ShareSasPermission;
+import dev.infractl.azure.files.PathStyleRouting;
 import com.azure.storage.file.share.sas.ShareServiceSasSignatureValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -67,7 +73,10 @@ final class ShareCases {
                     ShareFileClient file = share(c).getFileClient("meta.txt");
                     upload(file, new byte[] {1});
                     file.setMetadata(Map.of("SourceCommit", "abc123"));
-                    Expect.equal(Map.of("SourceCommit", "abc123"), file.getProperties().getMetadata(), "metadata");
+                    // The JDK's HTTP client folds response header names to lower case: the raw answer shows the case.
+                    String head = wireHead(c, fileUrl(c, share(c), "meta.txt") + "?" + readSas(file));
+                    Expect.that(head.contains("\r\nx-ms-meta-SourceCommit: abc123\r\n"), "no x-ms-meta-SourceCommit in "
+                            + head.lines().filter(line -> line.toLowerCase().startsWith("x-ms-meta-")).toList());
                 }),
                 new Case("files", "every write gives the file a new ETag", c -> {
                     ShareFileClient file = share(c).getFileClient("etag.txt");
@@ -99,21 +108,100 @@ final class ShareCases {
                 new Case("files", "Copy File copies within the account", c -> {
                     ShareClient share = share(c);
                     upload(share.getFileClient("original.txt"), new byte[] {9, 8, 7});
-                    String source = c.endpoint.files() + c.fixtures.account() + "/" + share.getShareName() + "/original.txt";
-                    share.getFileClient("copy.txt").beginCopy(source, new ShareFileCopyOptions(), null).waitForCompletion();
+                    share.getFileClient("copy.txt").beginCopy(fileUrl(c, share, "original.txt"), new ShareFileCopyOptions(), null)
+                            .waitForCompletion();
                     Expect.that(Arrays.equals(new byte[] {9, 8, 7}, download(share.getFileClient("copy.txt"), null)),
                             "copy differs from its source");
+                    Expect.equal(CopyStatusType.SUCCESS, share.getFileClient("copy.txt").getProperties().getCopyStatus(),
+                            "x-ms-copy-status");
+                }),
+                new Case("files", "aborting a finished copy is 409 NoPendingCopyOperation", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("done-source.txt"), new byte[] {1});
+                    ShareFileClient target = share.getFileClient("done-copy.txt");
+                    String copyId = target.beginCopy(fileUrl(c, share, "done-source.txt"), new ShareFileCopyOptions(), null)
+                            .waitForCompletion().getValue().getCopyId();
+                    refused(() -> target.abortCopy(copyId), 409, "NoPendingCopyOperation");
                 }),
                 new Case("files", "a file SAS reads the file without the key", c -> {
                     ShareClient share = share(c);
                     ShareFileClient file = share.getFileClient("shared.txt");
                     upload(file, new byte[] {4, 2});
-                    String sas = file.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().plusHours(1),
-                            new ShareFileSasPermission().setReadPermission(true)));
-                    Reply read = c.http.send("GET", c.endpoint.files() + c.fixtures.account() + "/" + share.getShareName()
-                            + "/shared.txt?" + sas, null, false);
+                    Reply read = c.http.send("GET", fileUrl(c, share, "shared.txt") + "?" + readSas(file), null, false);
                     Expect.status(read, 200);
+                }),
+                new Case("files", "an expired SAS is 403 AuthenticationFailed", c -> {
+                    ShareClient share = share(c);
+                    ShareFileClient file = share.getFileClient("expired.txt");
+                    upload(file, new byte[] {1});
+                    String sas = file.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().minusMinutes(5),
+                            new ShareFileSasPermission().setReadPermission(true)).setStartTime(OffsetDateTime.now().minusHours(1)));
+                    Reply read = c.http.send("GET", fileUrl(c, share, "expired.txt") + "?" + sas, null, false);
+                    Expect.status(read, 403);
+                    Expect.equal("AuthenticationFailed", read.header("x-ms-error-code").orElse(""), "x-ms-error-code");
+                }),
+                new Case("files", "a read-only share SAS cannot write: 403 AuthorizationPermissionMismatch", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("readonly.txt"), new byte[] {1});
+                    String sas = share.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().plusHours(1),
+                            new ShareSasPermission().setReadPermission(true)));
+                    ShareFileClient file = new ShareFileClientBuilder().endpoint(c.endpoint.files() + c.fixtures.account() + "/")
+                            .sasToken(sas).shareName(share.getShareName()).resourcePath("readonly.txt")
+                            .httpClient(c.sdkHttp()).addPolicy(new PathStyleRouting(URI.create(c.endpoint.files()
+                                    + c.fixtures.account() + "/"))).buildFileClient();
+                    refused(() -> file.setMetadata(Map.of("k", "v")), 403, "AuthorizationPermissionMismatch");
+                }),
+                new Case("files", "a listServiceSas token from ARM reads the file it names", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("arm-service.txt"), new byte[] {5});
+                    Reply token = c.http.post(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
+                            + "/listServiceSas" + Fixtures.STORAGE_API, "{\"canonicalizedResource\": \"/file/"
+                            + c.fixtures.account() + "/" + share.getShareName() + "/arm-service.txt\", \"signedResource\": \"f\","
+                            + " \"signedPermission\": \"r\", \"signedExpiry\": \"2099-01-01T00:00:00Z\"}");
+                    Expect.status(token, 200);
+                    Expect.status(c.http.send("GET", fileUrl(c, share, "arm-service.txt") + "?" + token.at("/serviceSasToken"),
+                            null, false), 200);
+                }),
+                new Case("files", "a listAccountSas token from ARM reads files", c -> {
+                    ShareClient share = share(c);
+                    upload(share.getFileClient("arm-account.txt"), new byte[] {6});
+                    Reply token = c.http.post(c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
+                            + "/listAccountSas" + Fixtures.STORAGE_API, "{\"signedServices\": \"f\", \"signedResourceTypes\":"
+                            + " \"o\", \"signedPermission\": \"r\", \"signedExpiry\": \"2099-01-01T00:00:00Z\"}");
+                    Expect.status(token, 200);
+                    Expect.status(c.http.send("GET", fileUrl(c, share, "arm-account.txt") + "?" + token.at("/accountSasToken"),
+                            null, false), 200);
                 }));
+    }
+
+    private static String fileUrl(Clients c, ShareClient share, String name) {
+        return c.endpoint.files() + c.fixtures.account() + "/" + share.getShareName() + "/" + name;
+    }
+
+    private static String readSas(ShareFileClient file) {
+        return file.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().plusHours(1),
+                new ShareFileSasPermission().setReadPermission(true)));
+    }
+
+    private static void refused(Runnable call, int status, String code) {
+        try {
+            call.run();
+            throw new Mismatch("succeeded; expected " + status + " " + code);
+        } catch (ShareStorageException e) {
+            Expect.equal(status, e.getStatusCode(), "status");
+            Expect.equal(code, e.getErrorCode().toString(), "error code");
+        }
+    }
+
+    /** The response head of a HEAD request as it came over TLS, header names in the case the server sent them. */
+    private static String wireHead(Clients c, String url) throws java.io.IOException {
+        URI uri = URI.create(url);
+        try (Socket socket = c.http.ssl().getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("HEAD " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: "
+                    + uri.getAuthority() + "\r\nx-ms-version: 2025-05-05\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static ShareClient share(Clients c) {

@@ -15,15 +15,19 @@ import com.azure.storage.file.share.models.ShareFileRange;
 import com.azure.storage.file.share.models.ShareItem;
 import com.azure.storage.file.share.models.ShareStorageException;
 import com.azure.storage.file.share.options.ShareListFilesAndDirectoriesOptions;
+import com.azure.storage.file.share.sas.ShareFileSasPermission;
+import com.azure.storage.file.share.sas.ShareServiceSasSignatureValues;
 import dev.infractl.azure.files.PathStyleRouting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -146,5 +150,39 @@ class FilesFidelityTest {
         byte[] body = "x".getBytes(StandardCharsets.UTF_8);
         file.uploadRange(new ByteArrayInputStream(body), 1);
         assertThat(file.getProperties().getMetadata()).hasSize(2);
+    }
+
+    @Test
+    void metadataNamesGoBackOnTheWireInTheCaseTheyWereSetAndTheETagMoves() throws Exception {
+        ShareFileClient file = share.getFileClient("model.json");
+        String created = file.create(1).getETag();
+
+        String tagged = file.setMetadata(Map.of("ModelName", "phi-3-mini", "SourceCommit", "abc123")).getETag();
+
+        String sas = file.generateSas(new ShareServiceSasSignatureValues(OffsetDateTime.now().plusHours(1),
+                new ShareFileSasPermission().setReadPermission(true)));
+        URI url = URI.create(service.accountEndpoint() + "/inference/model.json?" + sas);
+        // The JDK's HTTP client folds response header names to lower case, so only the raw response shows the case.
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.getOutputStream().write(("HEAD " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: "
+                    + url.getAuthority() + "\r\nx-ms-version: 2025-05-05\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(head).startsWith("HTTP/1.1 200 ").contains("\r\nx-ms-meta-ModelName: phi-3-mini\r\n")
+                    .contains("\r\nx-ms-meta-SourceCommit: abc123\r\n");
+        }
+        assertThat(file.getProperties().getMetadata()).hasSize(2).containsValues("phi-3-mini", "abc123");
+        assertThat(tagged).isNotEqualTo(created);
+    }
+
+    @Test
+    void metadataNamesAreOneNameWhateverTheirCase() {
+        ShareFileClient file = share.getFileClient("twice.json");
+        file.create(1);
+
+        file.setMetadata(Map.of("Stage", "serving"));
+        file.setMetadata(Map.of("STAGE", "retired"));
+
+        assertThat(file.getProperties().getMetadata()).hasSize(1).containsValue("retired");
     }
 }

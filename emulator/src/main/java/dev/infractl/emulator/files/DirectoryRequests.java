@@ -1,6 +1,5 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -38,7 +37,7 @@ final class DirectoryRequests {
         }
     }
 
-    Reply directory(String method, SharePath path, Map<String, String> query, HttpExchange exchange) throws IOException {
+    Reply directory(String method, SharePath path, Map<String, String> query, RequestHeaders headers) throws IOException {
         String comp = query.getOrDefault("comp", "");
         switch (method + " " + comp) {
             case "PUT ":
@@ -50,7 +49,7 @@ final class DirectoryRequests {
             case "HEAD ":
                 return described(store, 200, path);
             case "PUT rename":
-                return files.rename(path, exchange.getRequestHeaders(), true);
+                return files.rename(path, headers, true);
             case "GET list":
                 return new Reply(200).xml(DirectoryListing.xml(store, path, query));
             case "DELETE ":

@@ -1,7 +1,5 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,28 +10,32 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 
-/** Create, Put Range, Get, Get Properties, Set Properties, Set Metadata, Delete and Rename of one file. */
+/** Create, Put Range, Get, Get Properties, Set Properties, Set Metadata, Delete, Rename and Copy of one file. */
 final class FileRequests {
 
     private static final long MAX_RANGE = 4L * 1024 * 1024;
     private final ShareStore store;
+    private final FileCopies copies;
 
-    FileRequests(ShareStore store) {
+    FileRequests(ShareStore store, FileCopies copies) {
         this.store = store;
+        this.copies = copies;
     }
 
-    Reply file(String method, SharePath path, Map<String, String> query, HttpExchange exchange) throws IOException {
+    Reply file(String method, SharePath path, Map<String, String> query, FilesRequest request) throws IOException {
         String comp = query.getOrDefault("comp", "");
-        Headers headers = exchange.getRequestHeaders();
+        RequestHeaders headers = request.headers();
         switch (method + " " + comp) {
             case "PUT ":
-                return create(path, headers);
+                return headers.has("x-ms-copy-source") ? copies.copy(path, request) : create(path, headers);
+            case "PUT copy":
+                return copies.abort(path, headers);
             case "PUT range":
-                return putRange(path, headers, exchange.getRequestBody());
+                return putRange(path, headers, request.body());
             case "PUT properties":
                 return setProperties(path, headers);
             case "PUT metadata":
-                store.writeProperties(path, store.properties(path).withMetadata(RequestHeaders.metadata(headers)));
+                store.writeProperties(path, store.properties(path).withMetadata(headers.metadata()));
                 return described(200, path);
             case "PUT rename":
                 return rename(path, headers, false);
@@ -48,20 +50,20 @@ final class FileRequests {
         }
     }
 
-    private Reply create(SharePath path, Headers headers) throws IOException {
-        if (!"file".equalsIgnoreCase(headers.getFirst("x-ms-type"))) {
+    private Reply create(SharePath path, RequestHeaders headers) throws IOException {
+        if (!"file".equalsIgnoreCase(headers.first("x-ms-type"))) {
             throw FilesServiceError.badRequest("MissingRequiredHeader", "An HTTP header that's mandatory for this request is not specified: x-ms-type.");
         }
-        long size = RequestHeaders.requiredLong(headers, "x-ms-content-length");
-        store.createFile(path, size, RequestHeaders.fileProperties(headers));
+        long size = headers.requiredLong("x-ms-content-length");
+        store.createFile(path, size, headers.fileProperties());
         return described(201, path).header("x-ms-request-server-encrypted", "true");
     }
 
-    private Reply putRange(SharePath path, Headers headers, InputStream body) throws IOException {
+    private Reply putRange(SharePath path, RequestHeaders headers, InputStream body) throws IOException {
         long size = Files.size(store.existing(path, false));
-        ByteRange range = ByteRange.parse(RequestHeaders.range(headers), size)
+        ByteRange range = ByteRange.parse(headers.range(), size)
                 .orElseThrow(() -> FilesServiceError.badRequest("MissingRequiredHeader", "x-ms-range is required."));
-        boolean clear = "clear".equalsIgnoreCase(headers.getFirst("x-ms-write"));
+        boolean clear = "clear".equalsIgnoreCase(headers.first("x-ms-write"));
         if (range.length() > MAX_RANGE) {
             throw new FilesServiceError(413, "RequestBodyTooLarge", "The request body is too large; a range is at most 4 MiB.");
         }
@@ -70,7 +72,7 @@ final class FileRequests {
             throw FilesServiceError.badRequest("InvalidHeaderValue", "The body length does not match the range " + range + ".");
         }
         String md5 = md5(data);
-        String claimed = headers.getFirst("Content-MD5");
+        String claimed = headers.first("Content-MD5");
         if (!clear && claimed != null && !claimed.equals(md5)) {
             throw FilesServiceError.badRequest("Md5Mismatch",
                     "The MD5 value specified in the request did not match with the MD5 value calculated by the server.");
@@ -80,19 +82,17 @@ final class FileRequests {
                 .header("x-ms-request-server-encrypted", "true");
     }
 
-    private Reply setProperties(SharePath path, Headers headers) throws IOException {
-        String size = headers.getFirst("x-ms-content-length");
+    private Reply setProperties(SharePath path, RequestHeaders headers) throws IOException {
+        String size = headers.first("x-ms-content-length");
         if (size != null) {
-            store.resize(path, RequestHeaders.requiredLong(headers, "x-ms-content-length"));
+            store.resize(path, headers.requiredLong("x-ms-content-length"));
         }
-        FileProperties given = RequestHeaders.fileProperties(headers);
-        store.writeProperties(path, new FileProperties(given.contentMd5(), given.contentType(), given.contentEncoding(),
-                given.contentLanguage(), given.cacheControl(), given.contentDisposition(), store.properties(path).metadata()));
+        store.writeProperties(path, store.properties(path).withHttpProperties(headers.fileProperties()));
         return described(200, path);
     }
 
-    Reply rename(SharePath target, Headers headers, boolean directory) throws IOException {
-        String source = headers.getFirst("x-ms-file-rename-source");
+    Reply rename(SharePath target, RequestHeaders headers, boolean directory) throws IOException {
+        String source = headers.first("x-ms-file-rename-source");
         if (source == null) {
             throw FilesServiceError.badRequest("MissingRequiredHeader", "x-ms-file-rename-source is required.");
         }
@@ -100,7 +100,7 @@ final class FileRequests {
         if (!from.account().equals(target.account()) || !from.share().equals(target.share())) {
             throw FilesServiceError.badRequest("InvalidHeaderValue", "The rename source must be in the same share.");
         }
-        boolean replace = "true".equalsIgnoreCase(headers.getFirst("x-ms-file-rename-replace-if-exists"));
+        boolean replace = "true".equalsIgnoreCase(headers.first("x-ms-file-rename-replace-if-exists"));
         store.rename(from, target, directory, replace);
         return directory ? DirectoryRequests.described(store, 200, target) : described(200, target);
     }
@@ -114,11 +114,11 @@ final class FileRequests {
         return SharePath.parse("/" + target.account() + sourcePath);
     }
 
-    private Reply get(SharePath path, Headers headers) throws IOException {
+    private Reply get(SharePath path, RequestHeaders headers) throws IOException {
         Path data = store.existing(path, false);
         long size = Files.size(data);
         FileProperties properties = store.properties(path);
-        var range = ByteRange.parse(RequestHeaders.range(headers), size);
+        var range = ByteRange.parse(headers.range(), size);
         Reply reply = described(range.isPresent() ? 206 : 200, path)
                 .header("Content-Type", properties.contentType() == null ? "application/octet-stream" : properties.contentType())
                 .header("Content-Encoding", properties.contentEncoding())
@@ -129,6 +129,12 @@ final class FileRequests {
                 .header("x-ms-type", "File")
                 .header("x-ms-server-encrypted", "true");
         properties.metadata().forEach((name, value) -> reply.header("x-ms-meta-" + name, value));
+        FileProperties.CopyRecord copy = properties.copy();
+        if (copy != null) {
+            reply.header("x-ms-copy-id", copy.id()).header("x-ms-copy-source", copy.source())
+                    .header("x-ms-copy-status", copy.status()).header("x-ms-copy-progress", copy.progress())
+                    .header("x-ms-copy-completion-time", copy.completionTime());
+        }
         if (range.isPresent()) {
             ByteRange bytes = range.get();
             if (bytes.start() >= size) {

@@ -1,15 +1,13 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.infractl.emulator.StorageAccountKeys;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +22,7 @@ import java.util.UUID;
  * azure-storage-file-share uses for shares, directories and files, with SharedKey checking. Data lives
  * under {@code root/{account}/{share}/}.
  */
-public final class FileServiceEmulator implements HttpHandler {
+public final class FileServiceEmulator {
 
     /** The Resource Manager type whose PUT makes a share exist on the data plane too. */
     public static final String SHARE_TYPE = "Microsoft.Storage/storageAccounts/fileServices/shares";
@@ -37,7 +35,7 @@ public final class FileServiceEmulator implements HttpHandler {
     public FileServiceEmulator(StorageAccountKeys keys, Path root) {
         this.keys = keys;
         this.store = new ShareStore(root);
-        this.files = new FileRequests(store);
+        this.files = new FileRequests(store, new FileCopies(store, keys));
         this.directories = new DirectoryRequests(store, files);
     }
 
@@ -84,25 +82,27 @@ public final class FileServiceEmulator implements HttpHandler {
         }
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Reply reply;
-            try {
-                SharePath path = SharePath.parse(exchange.getRequestURI().getPath());
-                authenticate(exchange, path.account());
-                reply = dispatch(exchange, path, query(exchange.getRequestURI().getRawQuery()));
-            } catch (FilesServiceError error) {
-                reply = Reply.error(error);
-            } catch (RuntimeException | IOException e) {
-                reply = Reply.error(new FilesServiceError(500, "InternalError", "The server encountered an internal error: " + e));
-            }
-            send(exchange, reply);
+    /** Answers one request; errors the service would send come back as their replies, never as exceptions. */
+    Reply handle(FilesRequest request) {
+        Reply reply;
+        try {
+            SharePath path = SharePath.parse(request.uri().getPath());
+            Map<String, String> query = query(request.uri().getRawQuery());
+            authenticate(request, path, query);
+            reply = dispatch(request, path, query);
+        } catch (FilesServiceError error) {
+            reply = Reply.error(error);
+        } catch (RuntimeException | IOException e) {
+            reply = Reply.error(new FilesServiceError(500, "InternalError", "The server encountered an internal error: " + e));
         }
+        reply.header("x-ms-request-id", UUID.randomUUID().toString())
+                .header("x-ms-version", request.headers().first("x-ms-version"))
+                .header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        return reply;
     }
 
-    private Reply dispatch(HttpExchange exchange, SharePath path, Map<String, String> query) throws IOException {
-        String method = exchange.getRequestMethod();
+    private Reply dispatch(FilesRequest request, SharePath path, Map<String, String> query) throws IOException {
+        String method = request.method();
         String restype = query.getOrDefault("restype", "");
         if (path.share() == null) {
             if (method.equals("GET") && query.getOrDefault("comp", "").equals("list")) {
@@ -115,13 +115,20 @@ public final class FileServiceEmulator implements HttpHandler {
             return directories.share(method, path, query);
         }
         if (restype.equals("directory")) {
-            return directories.directory(method, path, query, exchange);
+            return directories.directory(method, path, query, request.headers());
         }
-        return files.file(method, path, query, exchange);
+        return files.file(method, path, query, request);
     }
 
-    private void authenticate(HttpExchange exchange, String account) {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    private void authenticate(FilesRequest request, SharePath path, Map<String, String> query) {
+        String account = path.account();
+        String authorization = request.headers().first("Authorization");
+        if (authorization == null && query.containsKey("sig")) {
+            String key = keys.primaryKey(account).orElseThrow(() -> SharedAccessSignature.failed(
+                    "The account " + account + " is not an account of this emulator."));
+            SharedAccessSignature.authorize(request, path, query, account, key, Instant.now());
+            return;
+        }
         if (authorization == null || !authorization.startsWith("SharedKey ")) {
             throw new FilesServiceError(401, "NoAuthenticationInformation",
                     "Server failed to authenticate the request. Please refer to the information in the www-authenticate header.");
@@ -138,13 +145,13 @@ public final class FileServiceEmulator implements HttpHandler {
         boolean matched = false;
         for (boolean hostStyle : new boolean[] {false, true}) {
             for (boolean valuesAsSent : new boolean[] {false, true}) {
-                matched |= SharedKeySignature.matches(signed(exchange, account, key.get(), hostStyle, valuesAsSent), presented);
+                matched |= SharedKeySignature.matches(signed(request, account, key.get(), hostStyle, valuesAsSent), presented);
             }
         }
         if (!matched) {
             throw failed("The MAC signature found in the HTTP request '" + presented + "' is not the same as any"
                     + " computed signature. Server used following string to sign: '" + SharedKeySignature.stringToSign(
-                    exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), account, false) + "'.");
+                    request.method(), request.uri(), request.headers(), account, false) + "'.");
         }
     }
 
@@ -152,9 +159,9 @@ public final class FileServiceEmulator implements HttpHandler {
      * Azurite's rule: a path-style request may be signed over either form of the resource path; and a query value
      * with commas either as sent or split and sorted.
      */
-    private static String signed(HttpExchange exchange, String account, String key, boolean hostStyle, boolean valuesAsSent) {
-        String stringToSign = SharedKeySignature.stringToSign(exchange.getRequestMethod(), exchange.getRequestURI(),
-                exchange.getRequestHeaders(), account, hostStyle, valuesAsSent);
+    private static String signed(FilesRequest request, String account, String key, boolean hostStyle, boolean valuesAsSent) {
+        String stringToSign = SharedKeySignature.stringToSign(request.method(), request.uri(), request.headers(), account,
+                hostStyle, valuesAsSent);
         try {
             return SharedKeySignature.sign(key, stringToSign);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -168,7 +175,7 @@ public final class FileServiceEmulator implements HttpHandler {
                         + " correctly including the signature.").withDetail(detail);
     }
 
-    private static Map<String, String> query(String rawQuery) {
+    static Map<String, String> query(String rawQuery) {
         Map<String, String> query = new HashMap<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
@@ -183,33 +190,5 @@ public final class FileServiceEmulator implements HttpHandler {
 
     private static String decode(String text) {
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        reply.headers.forEach(headers::set);
-        headers.set("x-ms-request-id", UUID.randomUUID().toString());
-        String version = exchange.getRequestHeaders().getFirst("x-ms-version");
-        if (version != null) {
-            headers.set("x-ms-version", version);
-        }
-        headers.set("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        if (reply.streamed != null && head) {
-            headers.set("Content-Length", Long.toString(reply.streamed.length()));
-        } else if (reply.streamed != null) {
-            // 0 would mean chunked to HttpServer; -1 sends Content-Length: 0, which clients read an empty file by.
-            exchange.sendResponseHeaders(reply.status, reply.streamed.length() == 0 ? -1 : reply.streamed.length());
-            try (OutputStream out = exchange.getResponseBody()) {
-                reply.streamed.writeTo(out);
-            }
-            return;
-        }
-        exchange.sendResponseHeaders(reply.status, head || reply.body.length == 0 ? -1 : reply.body.length);
-        if (!head && reply.body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body);
-            }
-        }
     }
 }

@@ -1,26 +1,50 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.Headers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
-/** Reading the Files service's request headers: ranges, sizes, content properties and metadata. */
+/**
+ * A request's headers with their names in the case the client sent them (found case-insensitively, as HTTP
+ * names are), and the Files service's readings of them: ranges, sizes, content properties and metadata.
+ */
 final class RequestHeaders {
 
     private static final String META = "x-ms-meta-";
+    /** Lower-cased name to the name as first sent and every value sent under it, in order. */
+    private final Map<String, Map.Entry<String, List<String>>> byName = new LinkedHashMap<>();
 
-    private RequestHeaders() {
+    void add(String name, String value) {
+        byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), lower -> Map.entry(name, new ArrayList<>()))
+                .getValue().add(value);
+    }
+
+    String first(String name) {
+        var entry = byName.get(name.toLowerCase(Locale.ROOT));
+        return entry == null ? null : entry.getValue().get(0);
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Each header once, by the name as sent, with all its values. */
+    void forEach(BiConsumer<String, List<String>> action) {
+        byName.values().forEach(entry -> action.accept(entry.getKey(), entry.getValue()));
     }
 
     /** {@code x-ms-range} wins over {@code Range}, as the service documents. */
-    static String range(Headers headers) {
-        String range = headers.getFirst("x-ms-range");
-        return range != null ? range : headers.getFirst("Range");
+    String range() {
+        String range = first("x-ms-range");
+        return range != null ? range : first("Range");
     }
 
-    static long requiredLong(Headers headers, String name) {
-        String value = headers.getFirst(name);
+    long requiredLong(String name) {
+        String value = first(name);
         if (value == null) {
             throw FilesServiceError.badRequest("MissingRequiredHeader", "An HTTP header that's mandatory for this request is not specified: " + name + ".");
         }
@@ -35,18 +59,17 @@ final class RequestHeaders {
         }
     }
 
-    static FileProperties fileProperties(Headers headers) {
-        return new FileProperties(headers.getFirst("x-ms-content-md5"), headers.getFirst("x-ms-content-type"),
-                headers.getFirst("x-ms-content-encoding"), headers.getFirst("x-ms-content-language"),
-                headers.getFirst("x-ms-cache-control"), headers.getFirst("x-ms-content-disposition"), metadata(headers));
+    FileProperties fileProperties() {
+        return new FileProperties(first("x-ms-content-md5"), first("x-ms-content-type"), first("x-ms-content-encoding"),
+                first("x-ms-content-language"), first("x-ms-cache-control"), first("x-ms-content-disposition"), metadata(), null);
     }
 
-    static Map<String, String> metadata(Headers headers) {
-        Map<String, String> metadata = new TreeMap<>();
-        headers.forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(META) && !values.isEmpty()) {
-                metadata.put(lower.substring(META.length()), values.get(0));
+    /** The {@code x-ms-meta-*} pairs, each name in the case the client set it, as the service keeps it. */
+    Map<String, String> metadata() {
+        Map<String, String> metadata = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        forEach((name, values) -> {
+            if (name.toLowerCase(Locale.ROOT).startsWith(META)) {
+                metadata.put(name.substring(META.length()), values.get(0));
             }
         });
         return metadata;

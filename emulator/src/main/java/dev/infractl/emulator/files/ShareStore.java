@@ -97,6 +97,19 @@ final class ShareStore {
         writeProperties(path, properties);
     }
 
+    /** Copies a file's bytes over {@code target} (made or replaced); answers the size copied. */
+    synchronized long copyFile(SharePath source, SharePath target) throws IOException {
+        Path from = existing(source, false);
+        requireParent(target);
+        Path to = location(target);
+        if (Files.isDirectory(to)) {
+            throw new FilesServiceError(409, "ResourceTypeMismatch", "The specified resource type does not match the type in the URI.");
+        }
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        touch(to);
+        return Files.size(to);
+    }
+
     /**
      * Moves the data file's modification time forward, past its previous value: the ETag and Last-Modified derive
      * from it, and the service gives every write a new ETag even when two writes fall in one clock tick (the

@@ -1,6 +1,5 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.Headers;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ final class SharedKeySignature {
      * The string to sign. {@code hostStyle} drops the account segment from the resource path, as a client
      * does that addressed {@code account.file...} and reached us through path-style routing.
      */
-    static String stringToSign(String method, URI uri, Headers headers, String account, boolean hostStyle) {
+    static String stringToSign(String method, URI uri, RequestHeaders headers, String account, boolean hostStyle) {
         return stringToSign(method, uri, headers, account, hostStyle, false);
     }
 
@@ -42,7 +41,7 @@ final class SharedKeySignature {
      * {@code valuesAsSent}: a query value is signed as sent ({@code include=Timestamps,ETag}), as the service and
      * most clients do; otherwise split at commas and sorted, as the Java SDK does. The service accepts both.
      */
-    static String stringToSign(String method, URI uri, Headers headers, String account, boolean hostStyle,
+    static String stringToSign(String method, URI uri, RequestHeaders headers, String account, boolean hostStyle,
                                boolean valuesAsSent) {
         List<String> lines = new ArrayList<>();
         lines.add(method);
@@ -66,21 +65,21 @@ final class SharedKeySignature {
                 presented.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String standardValue(String name, Headers headers) {
-        String value = headers.getFirst(name);
+    private static String standardValue(String name, RequestHeaders headers) {
+        String value = headers.first(name);
         if (value == null) {
             return "";
         }
         if (name.equals("Content-Length") && value.equals("0")) {
             return "";
         }
-        if (name.equals("Date") && headers.containsKey("x-ms-date")) {
+        if (name.equals("Date") && headers.has("x-ms-date")) {
             return "";
         }
         return value;
     }
 
-    private static String canonicalHeaders(Headers headers) {
+    private static String canonicalHeaders(RequestHeaders headers) {
         Map<String, String> xms = new TreeMap<>(Collator.getInstance(Locale.ROOT));
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);

@@ -19,11 +19,7 @@ final class KnownGaps {
             // 7: actions and APIs beyond listKeys
             "storage/regenerateKey changes key1 only",
             "resources/tags are set through the Tags API on any scope",
-            "groups/export template answers the group's resources",
-            // 10: Azure Files
-            "files/metadata comes back with the names as set",
-            "files/Copy File copies within the account",
-            "files/a file SAS reads the file without the key");
+            "groups/export template answers the group's resources");
 
     static final Set<String> CORPUS = Set.of(
             // 7: computed properties and list* actions

@@ -1,12 +1,14 @@
 package dev.infractl.emulator.files;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -18,43 +20,44 @@ public final class LoopbackFileService implements AutoCloseable {
     /** A made-up key for a made-up account; it opens nothing outside this test listener. */
     public static final String KEY = Base64.getEncoder().encodeToString("loopback-test-key-0123456789abcdef".getBytes());
 
-    private final HttpServer server;
-    private volatile Predicate<com.sun.net.httpserver.HttpExchange> fault = exchange -> false;
-    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final FilesListener listener;
+    private volatile Predicate<Request> fault = request -> false;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     public LoopbackFileService(Path root) throws IOException {
         Map<String, String> keys = Map.of(ACCOUNT, KEY);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         FileServiceEmulator files = new FileServiceEmulator(account -> Optional.ofNullable(keys.get(account)), root);
-        server.createContext("/", exchange -> {
-            if (fault.test(exchange)) {
-                exchange.sendResponseHeaders(500, -1);
-                exchange.close();
-                return;
-            }
-            files.handle(exchange);
-        });
-        server.setExecutor(threads);
-        server.start();
+        listener = new FilesListener(new ServerSocket(0, 64, InetAddress.getLoopbackAddress()), threads,
+                request -> fault.test(Request.of(request)) ? new Reply(500) : files.handle(request));
     }
 
     /** The account's endpoint, path-style: {@code http://127.0.0.1:PORT/ACCOUNT}. */
     public String accountEndpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + ACCOUNT;
+        return "http://127.0.0.1:" + listener.port() + "/" + ACCOUNT;
     }
 
     /** Requests matching {@code failing} get a bare 500 instead of an answer, until {@link #heal()}. */
-    public void failWhen(Predicate<com.sun.net.httpserver.HttpExchange> failing) {
+    public void failWhen(Predicate<Request> failing) {
         fault = failing;
     }
 
     public void heal() {
-        fault = exchange -> false;
+        fault = request -> false;
+    }
+
+    /** What a fault sees of a request: its method, target and headers (first value of each, any case). */
+    public record Request(String method, URI uri, Map<String, String> headers) {
+
+        static Request of(FilesRequest request) {
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            request.headers().forEach((name, values) -> headers.put(name, values.get(0)));
+            return new Request(request.method(), request.uri(), headers);
+        }
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        listener.close();
         threads.shutdownNow();
     }
 }
