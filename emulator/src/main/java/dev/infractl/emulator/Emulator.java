@@ -145,7 +145,7 @@ public final class Emulator implements LocalAzure {
         apps.attach(appEndpoints, logStreams);
         parts.add(appEndpoints);
         parts.add(logStreams);
-        AccountKeys keys = new AccountKeys(store.secret());
+        AccountKeys keys = new AccountKeys(store, clock);
 
         StorageAccountKeys storageKeys = new StoredAccountKeys(store, keys);
         FileServiceEmulator filesHandler = new FileServiceEmulator(storageKeys, settings.stateDir().resolve("files"));
@@ -175,7 +175,10 @@ public final class Emulator implements LocalAzure {
                 resources::types).routes());
         routes.addAll(new AccountRoutes(subscription, globalNames, groups, faults.account()).routes());
         routes.addAll(new PriceRoutes().routes());
-        routes.addAll(new ResourceGroupRoutes(subscription, store, groups).routes());
+        ScopeTags scopeTags = new ScopeTags(subscription, store, groups, resources);
+        routes.addAll(new TagRoutes(subscription, scopeTags).routes());
+        routes.addAll(new TagNameRoutes(subscription, store, scopeTags).routes());
+        routes.addAll(new ResourceGroupRoutes(subscription, store, groups, new GroupExport(resources)).routes());
         routes.addAll(new ResourceListRoutes(subscription, store, groups, resources).routes());
         routes.addAll(new DeploymentRoutes(subscription, deployments, pollInterval(settings.speed()), clock).routes());
         routes.addAll(new RevisionRoutes(subscription, groups, resources, apps).routes());

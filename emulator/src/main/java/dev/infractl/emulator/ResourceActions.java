@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class ResourceActions {
 
+    private static final List<String> STORAGE_KEYS = List.of("key1", "key2");
+
     private final AccountKeys keys;
 
     ResourceActions(AccountKeys keys) {
@@ -37,10 +39,20 @@ final class ResourceActions {
                     return Optional.of(answer.put("key1", keys.key(id, "key1")).put("key2", keys.key(id, "key2")));
                 }
                 var list = answer.putArray("keys");
-                for (String name : List.of("key1", "key2")) {
+                for (String name : STORAGE_KEYS) {
                     list.addObject().put("keyName", name).put("value", keys.key(id, name)).put("permissions", "FULL")
-                            .put("creationTime", resource.path("properties").path("creationTime").asText());
+                            .put("creationTime", keys.regeneratedAt(id, name)
+                                    .orElse(resource.path("properties").path("creationTime").asText()));
                 }
+            }
+            case "regeneratekey microsoft.storage/storageaccounts" -> {
+                String keyName = body.path("keyName").asText("");
+                if (!STORAGE_KEYS.contains(keyName.toLowerCase(Locale.ROOT))) {
+                    throw ArmFailure.badRequest("InvalidRequestPropertyValue", "keyName '" + keyName + "' is not one of"
+                            + " key1, key2 (the Kerberos keys kerb1 and kerb2 are not emulated).");
+                }
+                keys.regenerate(id, keyName.toLowerCase(Locale.ROOT));
+                return answer(target, resource, "listKeys", apiVersion, body);
             }
             case "listkeys microsoft.operationalinsights/workspaces", "sharedkeys microsoft.operationalinsights/workspaces" ->
                     answer.put("primarySharedKey", keys.key(id, "primary")).put("secondarySharedKey", keys.key(id, "secondary"));

@@ -75,6 +75,18 @@ final class ResourceFilter {
         };
     }
 
+    /** A resource group list's {@code $filter}: only a tag ({@code tagName eq 'n'}, optionally {@code and tagValue eq 'v'}). */
+    static Predicate<JsonNode> tagOnly(String filter) {
+        if (filter != null && !filter.isBlank()) {
+            for (String clause : filter.trim().split("(?i)\\s+and\\s+")) {
+                if (!clause.trim().toLowerCase(Locale.ROOT).matches("^tag(name|value)\\s.*")) {
+                    throw invalid(filter);
+                }
+            }
+        }
+        return parse(filter);
+    }
+
     private static String unquote(String value) {
         return value.replace("''", "'");
     }

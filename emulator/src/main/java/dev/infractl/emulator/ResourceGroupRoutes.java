@@ -5,21 +5,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
-/** Resource groups: PUT, GET, HEAD, PATCH, DELETE, list, and the resources in one. */
+/** Resource groups: PUT, GET, HEAD, PATCH, DELETE, list (a tag {@code $filter} too), and export as a template. */
 final class ResourceGroupRoutes {
 
     private static final String GROUP = "^/subscriptions/([^/]+)/resourcegroups/([^/]+)";
+    private static final String EXPORT = "export:";
 
     private final Subscription subscription;
     private final StateStore store;
     private final ResourceGroups groups;
+    private final GroupExport exports;
 
-    ResourceGroupRoutes(Subscription subscription, StateStore store, ResourceGroups groups) {
+    ResourceGroupRoutes(Subscription subscription, StateStore store, ResourceGroups groups, GroupExport exports) {
         this.subscription = subscription;
         this.store = store;
         this.groups = groups;
+        this.exports = exports;
     }
 
     List<Route> routes() {
@@ -30,15 +34,17 @@ final class ResourceGroupRoutes {
                 Route.arm("HEAD", GROUP + "$", this::head),
                 Route.arm("PATCH", GROUP + "$", this::patch),
                 Route.arm("DELETE", GROUP + "$", this::delete),
+                Route.arm("POST", GROUP + "/exportTemplate$", this::export),
                 Route.arm("GET", "^/subscriptions/([^/]+)/operationresults/([^/]+)$", this::operationResult));
     }
 
     private Response list(Request request, Matcher path) {
         subscription.check(path.group(1));
         groups.settleAll();
+        Predicate<JsonNode> filter = ResourceFilter.tagOnly(request.queryParameter("$filter").orElse(null));
         ObjectNode body = Json.object();
         var value = body.putArray("value");
-        store.list(StateStore.RESOURCE_GROUPS, "").forEach(value::add);
+        store.list(StateStore.RESOURCE_GROUPS, "").stream().filter(filter).forEach(value::add);
         return Response.ok(body);
     }
 
@@ -96,6 +102,16 @@ final class ResourceGroupRoutes {
         return deleting(request, path.group(1), name);
     }
 
+    /** As Azure answers an export: 202, and a Location whose 200 carries the template (made when it is asked for). */
+    private Response export(Request request, Matcher path) {
+        subscription.check(path.group(1));
+        groups.require(path.group(2));
+        JsonNode body = request.json();
+        GroupExport.options(body);
+        return accepted(request, path.group(1), EXPORT + Json.text(Json.object().put("group", path.group(2))
+                .<ObjectNode>set("request", body)));
+    }
+
     /** Azure's answer to a group delete: 202, and a Location that answers 202 until the group is gone, then 200. */
     private Response deleting(Request request, String subscriptionId, String name) {
         return accepted(request, subscriptionId, "rgdelete:" + name);
@@ -120,6 +136,12 @@ final class ResourceGroupRoutes {
         }
         if (operation.startsWith("done:")) {
             return Response.empty(200);
+        }
+        if (operation.startsWith(EXPORT)) {
+            JsonNode export = Json.parse(operation.substring(EXPORT.length()));
+            String group = export.path("group").asText();
+            groups.require(group);
+            return Response.ok(exports.export(groups.id(group), export.path("request")));
         }
         if (!operation.startsWith("rgdelete:")) {
             throw ArmFailure.notFound("OperationNotFound", "The operation '" + path.group(2) + "' was not found.");

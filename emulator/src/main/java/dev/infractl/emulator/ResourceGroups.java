@@ -93,6 +93,7 @@ final class ResourceGroups {
         store.removeAll(StateStore.DEPLOYMENTS, prefix);
         store.removeAll(DeploymentRecords.INPUTS, prefix);
         store.removeAll(DeploymentRecords.OPERATIONS, prefix);
+        store.removeAll(AccountKeys.GENERATIONS, prefix);
         store.remove(StateStore.RESOURCE_GROUPS, name);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Any resource by id (GET, PUT, PATCH, HEAD, DELETE) and the list* actions; every one is refused first when ARM does
- * not serve its namespace, type or api-version.
+ * Any resource by id (GET, PUT, PATCH, HEAD, DELETE) and its POST actions (list*, regenerateKey); every one is
+ * refused first when ARM does not serve its namespace, type or api-version.
  */
 final class ResourceRoutes {
 
@@ -33,7 +33,7 @@ final class ResourceRoutes {
     List<Route> routes() {
         return List.of(
                 Route.arm("GET", COLLECTION, this::list),
-                Route.arm("POST", RESOURCE + "/(list[A-Za-z]+|sharedKeys)$", this::action),
+                Route.arm("POST", RESOURCE + "/(list[A-Za-z]+|sharedKeys|regenerateKey)$", this::action),
                 Route.arm("GET", RESOURCE + "/?$", this::get),
                 Route.arm("HEAD", RESOURCE + "/?$", this::head),
                 Route.arm("PUT", RESOURCE + "/?$", this::put),
@@ -124,9 +124,11 @@ final class ResourceRoutes {
 
     /**
      * Storage answers a new account's PUT with 200 (or 202 while it provisions), never 201, and the az CLI refuses 201
-     * there ("Operation returned an invalid status 'Created'"); other resource providers answer 201 for a new resource.
+     * there ("Operation returned an invalid status 'Created'"); a file service's PUT is 200 too (every account has
+     * one); other resource providers answer 201 for a new resource.
      */
     private static int createdStatus(String id, boolean created) {
-        return created && !ResourceId.parse(id).isType("Microsoft.Storage/storageAccounts") ? 201 : 200;
+        ResourceId parsed = ResourceId.parse(id);
+        return created && !parsed.isType("Microsoft.Storage/storageAccounts") && !parsed.isType(FileServices.TYPE) ? 201 : 200;
     }
 }

@@ -45,8 +45,14 @@ final class Resources {
         Optional<ObjectNode> resource = store.get(StateStore.RESOURCES, id);
         resource.ifPresent(computed::refresh);
         resource.ifPresent(apps::refresh);
-        if (resource.isEmpty() && id.toLowerCase(Locale.ROOT).contains("/fileservices/")) {
-            return shares.find(ResourceId.parse(id), store.get(StateStore.RESOURCES, DataPlaneShares.accountId(id)).isPresent());
+        if (id.toLowerCase(Locale.ROOT).contains("/fileservices/")) {
+            ResourceId parsed = ResourceId.parse(id);
+            Optional<ObjectNode> account = store.get(StateStore.RESOURCES, DataPlaneShares.accountId(id));
+            if (FileServices.isDefault(parsed) && account.isPresent()) {
+                return Optional.of(FileServices.shown(resource.orElseGet(() -> FileServices.implicit(account.get()
+                        .path("id").asText())), account.get()));
+            }
+            return resource.isPresent() ? resource : shares.find(parsed, account.isPresent());
         }
         return resource;
     }
@@ -79,6 +85,9 @@ final class Resources {
                 .filter(resource -> !StateStore.normal(resource.path("id").asText()).substring(prefix.length()).contains("/"))
                 .map(this::refreshed)
                 .toList();
+        if (FileServices.isCollection(collection)) {
+            return find(collection + "/default").map(List::of).orElse(stored);
+        }
         return shares.withDataPlane(collection, stored,
                 store.get(StateStore.RESOURCES, DataPlaneShares.accountId(collection)).isPresent());
     }
@@ -93,7 +102,9 @@ final class Resources {
     Written write(String id, JsonNode body) {
         ResourceId parsed = ResourceId.parse(id);
         Optional<ObjectNode> previous = find(id);
-        ObjectNode resource = asStored(parsed, body);
+        // the file service every account has counts as created by its first PUT, as a template sees it
+        boolean created = store.get(StateStore.RESOURCES, id).isEmpty() && (previous.isEmpty() || FileServices.isDefault(parsed));
+        ObjectNode resource = asStored(parsed, completed(parsed, body, previous));
         computed.add(parsed, resource, previous);
         if (parsed.isType(ContainerApps.TYPE)) {
             apps.written(resource, previous);
@@ -102,7 +113,18 @@ final class Resources {
         if (parsed.isType(FileServiceEmulator.SHARE_TYPE)) {
             files.shareProvisioned(parsed.name());
         }
-        return new Written(resource, previous.isEmpty());
+        return new Written(withAccountSku(parsed, resource), created);
+    }
+
+    /** A file service shows its account's sku. */
+    private ObjectNode withAccountSku(ResourceId parsed, ObjectNode resource) {
+        return !FileServices.isDefault(parsed) ? resource : store.get(StateStore.RESOURCES, DataPlaneShares.accountId(parsed.id()))
+                .map(account -> FileServices.shown(resource, account)).orElse(resource);
+    }
+
+    /** A PUT of a file service keeps the settings it leaves out; any other body is taken whole. */
+    private static JsonNode completed(ResourceId parsed, JsonNode body, Optional<ObjectNode> previous) {
+        return FileServices.isDefault(parsed) && previous.isPresent() ? FileServices.completed(body, previous.get()) : body;
     }
 
     /**
@@ -112,13 +134,13 @@ final class Resources {
     ObjectNode predict(String id, JsonNode body) {
         ResourceId parsed = ResourceId.parse(id);
         Optional<ObjectNode> previous = find(id);
-        ObjectNode resource = asStored(parsed, body);
+        ObjectNode resource = asStored(parsed, completed(parsed, body, previous));
         computed.add(parsed, resource, previous);
         computed.refresh(resource);
         if (parsed.isType(ContainerApps.TYPE) && previous.isPresent()) {
             apps.predict(resource, previous.get());
         }
-        return resource;
+        return withAccountSku(parsed, resource);
     }
 
     /** The top-level fields and properties a resource provider keeps of a PUT body (a template's declaration). */
@@ -183,6 +205,7 @@ final class Resources {
         if (parsed.isType("Microsoft.Storage/storageAccounts")) {
             files.accountDeleted(parsed.name());
         }
+        store.remove(AccountKeys.GENERATIONS, id);
         return store.remove(StateStore.RESOURCES, id);
     }
 

@@ -26,6 +26,28 @@ final class Raw {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Makes a resource group in swedencentral; answers its id. */
+    static String group(Emulator emulator, String name) {
+        String id = "/subscriptions/" + emulator.subscriptionId() + "/resourceGroups/" + name;
+        expectSuccess(put(emulator, id + "?api-version=2022-09-01", "{\"location\": \"swedencentral\"}"));
+        return id;
+    }
+
+    /** Makes a StorageV2 Standard_LRS account in a new or existing group; answers its id. */
+    static String storageAccount(Emulator emulator, String group, String name) {
+        String id = group(emulator, group) + "/providers/Microsoft.Storage/storageAccounts/" + name;
+        expectSuccess(put(emulator, id + "?api-version=2023-05-01", "{\"location\": \"swedencentral\","
+                + " \"kind\": \"StorageV2\", \"sku\": {\"name\": \"Standard_LRS\"}}"));
+        return id;
+    }
+
+    private static void expectSuccess(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " -> "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
     static HttpResponse<String> send(Emulator emulator, HttpRequest.Builder request) {
         HttpClient http = HttpClient.newBuilder().sslContext(new SdkClients(emulator).sslContext()).build();
         try {

@@ -69,6 +69,15 @@ final class ResourceCases {
                             "{\"properties\": {\"tags\": {\"cost\": \"gpu\"}}}"), 200);
                     Expect.field(c.http.get(id + STORAGE_API), "/tags/cost", "gpu");
                 }),
+                new Case("resources", "a tags PATCH with Merge keeps the tags it does not name", c -> {
+                    String group = c.fixtures.makeGroup("rg-fid-merge-" + c.fixtures.runId());
+                    String tags = c.fixtures.groupPath(group) + "/providers/Microsoft.Resources/tags/default" + API;
+                    Reply merged = Expect.status(c.http.patch(tags, "{\"operation\": \"Merge\","
+                            + " \"properties\": {\"tags\": {\"cost\": \"gpu\"}}}"), 200);
+                    Expect.field(merged, "/properties/tags/cost", "gpu");
+                    Expect.field(merged, "/properties/tags/env", "fidelity");
+                    Expect.field(c.http.get(c.fixtures.groupPath(group) + API), "/tags/cost", "gpu");
+                }),
                 new Case("resources", "a child resource's name is its last segment", c -> {
                     String share = c.fixtures.accountPath(c.fixtures.group(), c.fixtures.account())
                             + "/fileServices/default/shares/named" + STORAGE_API;

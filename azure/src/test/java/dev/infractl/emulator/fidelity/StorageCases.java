@@ -2,6 +2,7 @@ package dev.infractl.emulator.fidelity;
 
 import static dev.infractl.emulator.fidelity.Fixtures.STORAGE_API;
 
+import com.azure.storage.file.share.models.ShareStorageException;
 import java.util.List;
 
 /** az storage account create/show/list/keys/check-name and az storage share-rm, per the storage specs. */
@@ -33,11 +34,34 @@ final class StorageCases {
                     Expect.that(!keys.at("/keys/0/value").equals(keys.at("/keys/1/value")), "key1 equals key2");
                 }),
                 new Case("storage", "regenerateKey changes key1 only", c -> {
-                    Reply before = Expect.status(c.http.post(accountPath(c) + "/listKeys" + STORAGE_API, null), 200);
-                    Reply after = Expect.status(c.http.post(accountPath(c) + "/regenerateKey" + STORAGE_API,
+                    String account = rotatedAccount(c, "rot");
+                    Reply before = Expect.status(c.http.post(account + "/listKeys" + STORAGE_API, null), 200);
+                    Reply after = Expect.status(c.http.post(account + "/regenerateKey" + STORAGE_API,
                             "{\"keyName\": \"key1\"}"), 200);
                     Expect.that(!before.at("/keys/0/value").equals(after.at("/keys/0/value")), "key1 unchanged");
                     Expect.equal(before.at("/keys/1/value"), after.at("/keys/1/value"), "key2");
+                }),
+                new Case("storage", "the Files data plane refuses a key that was regenerated", c -> {
+                    String name = "fid" + c.fixtures.runId() + "old";
+                    String account = rotatedAccount(c, "old");
+                    c.shares(name).createShare("beforerotation");
+                    Expect.status(c.http.post(account + "/regenerateKey" + STORAGE_API, "{\"keyName\": \"key1\"}"), 200);
+                    try {
+                        c.shares(name).createShare("afterrotation");
+                        throw new Mismatch("the old key1 still signs requests after regenerateKey");
+                    } catch (ShareStorageException refused) {
+                        Expect.equal(403, refused.getStatusCode(), "status");
+                        Expect.equal("AuthenticationFailed", refused.getErrorCode().toString(), "error code");
+                    }
+                }),
+                new Case("storage", "a file service PUT keeps the settings it leaves out", c -> {
+                    String service = accountPath(c) + "/fileServices/default" + STORAGE_API;
+                    Expect.status(c.http.put(service, "{\"properties\": {\"shareDeleteRetentionPolicy\":"
+                            + " {\"enabled\": true, \"days\": 14}}}"), 200);
+                    Reply read = Expect.status(c.http.get(service), 200);
+                    Expect.field(read, "/properties/shareDeleteRetentionPolicy/days", "14");
+                    Expect.present(read, "/properties/cors");
+                    Expect.field(read, "/type", "Microsoft.Storage/storageAccounts/fileServices");
                 }),
                 new Case("storage", "checkNameAvailability says a free name is available", c ->
                         Expect.field(check(c, "fid" + c.fixtures.runId() + "free"), "/nameAvailable", "true")),
@@ -92,6 +116,13 @@ final class StorageCases {
                     c.fixtures.makeAccount(group, name, Fixtures.accountBody());
                     Expect.status(c.http.get(path + "/fileServices/default/shares/doomed" + STORAGE_API), 404);
                 }));
+    }
+
+    /** An account of its own: regenerating a key of the shared one would fail every later Files case. */
+    private static String rotatedAccount(Clients c, String suffix) {
+        String name = "fid" + c.fixtures.runId() + suffix;
+        c.fixtures.makeAccount(c.fixtures.group(), name, Fixtures.accountBody());
+        return c.fixtures.accountPath(c.fixtures.group(), name);
     }
 
     private static String accountPath(Clients c) {
