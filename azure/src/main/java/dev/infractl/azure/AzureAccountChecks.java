@@ -1,6 +1,8 @@
 package dev.infractl.azure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.infractl.ExitCode;
+import dev.infractl.InfractlException;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.preflight.GroupPermissions;
 import dev.infractl.preflight.Permission;
@@ -27,6 +29,10 @@ final class AzureAccountChecks implements StorageNames, ProviderRegistry, GroupP
         JsonNode answer = arm.post(subscription + "/providers/Microsoft.Storage/checkNameAvailability",
                 StorageAccounts.API_VERSION, JsonFiles.MAPPER.createObjectNode().put("name", name)
                         .put("type", "Microsoft.Storage/storageAccounts"), "checking storage account name " + name);
+        if (!answer.has("nameAvailable")) { // a 404 reads as no body: this endpoint does not offer the check
+            throw new InfractlException(ExitCode.AZURE_FAILED, "checking storage account name " + name + " got no answer"
+                    + " (Resource Manager does not offer checkNameAvailability)", "run again with --verbose to see the requests");
+        }
         return new Availability(answer.path("nameAvailable").asBoolean(false), answer.path("reason").asText(""),
                 answer.path("message").asText(""));
     }

@@ -12,6 +12,7 @@ import dev.infractl.reuse.Findings;
 import dev.infractl.template.CompiledTemplate;
 import dev.infractl.ui.ReuseText;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 /**
  * What a deployment needs before any request: the compiled template and the checked parameters. Bad input
@@ -42,11 +43,22 @@ record DeploymentInputs(CompiledTemplate template, ResolvedParameters parameters
      */
     DeploymentInputs discover(AzureSession session, ProjectLayout project, ParameterOptions options, TargetOptions target,
                               PrintWriter err) {
+        return discover(session, project, options, target, err, unchanged -> { });
+    }
+
+    /**
+     * Like the above; {@code beforeLookups} gets these inputs as they stand when discovery finds nothing to change,
+     * before its requests go out, so that work depending on them can start at once.
+     */
+    DeploymentInputs discover(AzureSession session, ProjectLayout project, ParameterOptions options, TargetOptions target,
+                              PrintWriter err, Consumer<DeploymentInputs> beforeLookups) {
         DeploymentTarget where = session.target(parameters.target(), target.location(project));
         var request = options.request(project, template.json(), where.subscriptionId(), where.resourceGroup(),
                 target.location(project), target.regionCloud(), target.config(project));
         EvaluatedDefaults defaults = new EvaluatedDefaults(target.location(project));
         ResolvedParameters provisional = options.resolve(request, defaults);
+        beforeLookups.accept(new DeploymentInputs(template,
+                new ResolvedParameters(parameters.target(), provisional.parameters(), provisional.notes()), findings));
         Findings found = SharedResourceLookup.find(session, where, project, provisional);
         ResolvedParameters again = options.resolve(request.withDiscovered(found.values()), defaults);
         // the target stays as the user gave it (and shown with its source); only the values gain what was found

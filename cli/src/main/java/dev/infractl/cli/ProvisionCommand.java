@@ -3,13 +3,17 @@ package dev.infractl.cli;
 import dev.infractl.ExitCode;
 import dev.infractl.config.JsonFiles;
 import dev.infractl.config.ProjectLayout;
+import dev.infractl.deploy.DeploymentNames;
 import dev.infractl.deploy.DeploymentTarget;
+import dev.infractl.deploy.EarlyGroupCheck;
+import dev.infractl.deploy.EarlyValidation;
 import dev.infractl.deploy.Interruption;
 import dev.infractl.deploy.Polling;
 import dev.infractl.deploy.ProjectLock;
 import dev.infractl.deploy.ProvisionEvent;
 import dev.infractl.deploy.ProvisionRequest;
 import dev.infractl.deploy.Provisioner;
+import dev.infractl.deploy.ResourceGroups;
 import dev.infractl.deploy.RunLock;
 import dev.infractl.deploy.StopReason;
 import dev.infractl.deploy.WaitOptions;
@@ -17,7 +21,7 @@ import dev.infractl.preflight.PreflightReport;
 import dev.infractl.ui.PreflightText;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -120,18 +124,29 @@ final class ProvisionCommand implements Callable<Integer> {
                           ProjectLock lock, Output output, Interruption interruption) {
         PrintWriter out = output.out();
         PrintWriter err = output.err();
-        ProvisionRequest request = inputs.discover(session, project, parameters, target, err)
-                .request(session, project, target.location(project),
-                        new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt))
+        WaitOptions waiting = new WaitOptions(!noWait, Optional.ofNullable(timeout), cancelOnInterrupt);
+        String location = target.location(project);
+        // ARM validates while discovery looks: the answer counts when discovery changes no parameter
+        EarlyValidation[] early = {EarlyValidation.NONE};
+        ResourceGroups[] groups = {null};
+        ProvisionRequest request = inputs.discover(session, project, parameters, target, err, unchanged -> {
+                    ProvisionRequest guess = unchanged.request(session, project, location, waiting);
+                    groups[0] = EarlyGroupCheck.start(session.resourceGroups(guess.target()),
+                            guess.target().resourceGroup());
+                    early[0] = EarlyValidation.start(session.deployments(guess.target()),
+                            guess.deployment(DeploymentNames.at(Instant.now())));
+                })
+                .request(session, project, location, waiting)
                 .withAttachAnyway(attachAnyway).withWaitedSince(lock.waitedSince());
         DeploymentTarget where = request.target();
         if (!skipPreflight && !preflightPassed(session, request, out, err)) {
             return ExitCode.AZURE_FAILED.code();
         }
         ProvisionEvent.Finished finished = InterruptSignal.during(interruption, () -> new Provisioner(
-                session.deployments(where), session.resourceGroups(where), output.progress(common, target),
+                session.deployments(where), groups[0] == null ? session.resourceGroups(where) : groups[0],
+                output.progress(common, target),
                 new TerminalConfirmation(yes), Polling.real(interruption), target.local() ? RunLock.NONE : lock)
-                .provision(request));
+                .validatedEarly(early[0]).provision(request));
         if (!common.json() && finished.reason() == StopReason.COMPLETED && finished.failure().isEmpty()) {
             err.println("Wrote " + project.relative(session.config().file()) + ".");
             err.flush();
@@ -149,8 +164,7 @@ final class ProvisionCommand implements Callable<Integer> {
                         .put("resourceGroup", request.target().resourceGroup()));
             }
         } else if (report.ok()) {
-            err.printf(Locale.ROOT, "Preflight: %d checks passed in %.1fs.%n", report.checks().size(),
-                    report.elapsed().toMillis() / 1000.0);
+            err.println(PreflightText.passed(report));
         } else {
             PreflightText.failure(report).forEach(err::println);
         }

@@ -30,6 +30,11 @@ public record ProvisionRequest(DeploymentTarget target, JsonNode template, JsonN
         this(target, template, parameters, project, configFile, waiting, false);
     }
 
+    /** The deployment this run submits, under {@code name}, tagged with the project. */
+    public DeploymentRequest deployment(String name) {
+        return new DeploymentRequest(name, template, parameters, project.asTags());
+    }
+
     public ProvisionRequest withAttachAnyway(boolean attach) {
         return new ProvisionRequest(target, template, parameters, project, configFile, waiting, attach, waitedSince);
     }

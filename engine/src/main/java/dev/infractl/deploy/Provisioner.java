@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
- * The provision flow: resource group and validation (overlapped: both only read), then, holding the project's
+ * The provision flow: resource group and validation (overlapped: both only read; the validation may have been
+ * started earlier still, see {@link EarlyValidation}), then, holding the project's
  * lock, one last look at the project's deployments right before the PUT (attach to one that runs, or submit a
  * new one), follow it, and merge its outputs into the config file. Emits events; never prints.
  */
@@ -22,6 +21,7 @@ public final class Provisioner {
     private final Confirmation confirmation;
     private final Polling polling;
     private final RunLock lock;
+    private final EarlyValidation early;
 
     public Provisioner(DeploymentGateway gateway, ResourceGroups groups, ProgressListener listener,
                        Confirmation confirmation, Polling polling) {
@@ -30,24 +30,38 @@ public final class Provisioner {
 
     public Provisioner(DeploymentGateway gateway, ResourceGroups groups, ProgressListener listener,
                        Confirmation confirmation, Polling polling, RunLock lock) {
+        this(gateway, groups, listener, confirmation, polling, lock, EarlyValidation.NONE);
+    }
+
+    private Provisioner(DeploymentGateway gateway, ResourceGroups groups, ProgressListener listener,
+                        Confirmation confirmation, Polling polling, RunLock lock, EarlyValidation early) {
         this.gateway = gateway;
         this.groups = groups;
         this.listener = listener;
         this.confirmation = confirmation;
         this.polling = polling;
         this.lock = lock;
+        this.early = early;
+    }
+
+    /** This provisioner, taking ARM's answer from a validation already sent when it is about the same deployment. */
+    public Provisioner validatedEarly(EarlyValidation validation) {
+        return new Provisioner(gateway, groups, listener, confirmation, polling, lock, validation);
     }
 
     /** Runs the flow; the returned event (also emitted) says how it ended and which exit code fits. */
     public ProvisionEvent.Finished provision(ProvisionRequest request) {
         ConfigOutputs.checkWritable(request.configFile());
         DeploymentTarget target = request.target();
-        String name = DeploymentNames.at(polling.clock().instant());
-        DeploymentRequest deployment = new DeploymentRequest(name, request.template(), request.parameters(),
-                request.project().asTags());
-        CompletableFuture<Optional<ArmError>> validation = background(() -> gateway.validate(deployment));
+        DeploymentRequest wanted = request.deployment(DeploymentNames.at(polling.clock().instant()));
+        Optional<EarlyValidation.Answer> validatedEarly = early.answering(wanted);
+        DeploymentRequest deployment = validatedEarly.map(EarlyValidation.Answer::request).orElse(wanted);
+        String name = deployment.name();
+        CompletableFuture<Optional<ArmError>> validation = validatedEarly.map(EarlyValidation.Answer::answer)
+                .orElseGet(() -> Background.supply("infractl-validate", () -> gateway.validate(deployment)));
         boolean created = ensureResourceGroup(target);
-        Optional<ArmError> invalid = created ? gateway.validate(deployment) : join(validation);
+        // a group created just now held nothing to validate against before
+        Optional<ArmError> invalid = created ? gateway.validate(deployment) : Background.join(validation);
         if (invalid.isPresent()) {
             return emit(Endings.rejected(polling.clock().instant(), name, invalid.get(), target));
         }
@@ -132,26 +146,6 @@ public final class Provisioner {
         groups.create(group, target.location());
         listener.on(new ProvisionEvent.ResourceGroupCreated(polling.clock().instant(), group, target.location()));
         return true;
-    }
-
-    /** Runs a read that does not depend on the group check beside it, so the two round trips overlap. */
-    private static <T> CompletableFuture<T> background(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(call, task -> {
-            Thread thread = new Thread(task, "infractl-validate");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private ProvisionEvent.Finished emit(ProvisionEvent.Finished finished) {

@@ -83,7 +83,11 @@ public final class Preflight {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    /** A check that could not ask (refused, unreachable) fails with Azure's answer instead of stopping the rest. */
+    /**
+     * A check that could not ask (refused, unreachable, an API this Resource Manager does not offer) is marked not
+     * checked with Azure's answer, instead of stopping the rest: the preflight stops a run for a problem it found,
+     * never for a question it could not ask (the deployment then meets Azure's own checks).
+     */
     private static CheckResult safely(PreflightCheck check) {
         try {
             return check.run();
@@ -92,7 +96,7 @@ public final class Preflight {
                 throw e;
             }
             String hint = e.problems().isEmpty() ? null : e.problems().get(0).hint();
-            return CheckResult.failed(check.name(), "could not check: " + e.getMessage().lines().findFirst().orElse(""),
+            return CheckResult.unchecked(check.name(), e.getMessage().lines().findFirst().orElse(""),
                     hint == null ? "run again with --verbose to see the requests" : hint);
         }
     }

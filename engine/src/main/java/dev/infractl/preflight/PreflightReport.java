@@ -24,6 +24,11 @@ public record PreflightReport(List<CheckResult> checks, List<RegionFit> suggesti
         return checks.stream().allMatch(CheckResult::ok);
     }
 
+    /** The checks Resource Manager could not answer; they pass, and are named so that nobody takes them as checked. */
+    public List<CheckResult> unchecked() {
+        return checks.stream().filter(check -> !check.checked()).toList();
+    }
+
     public List<CheckResult> failures() {
         return checks.stream().filter(check -> !check.ok()).toList();
     }

@@ -20,7 +20,8 @@ public final class PreflightText {
     public static List<String> lines(PreflightReport report) {
         List<String> lines = new ArrayList<>();
         for (CheckResult check : report.checks()) {
-            lines.add(String.format("  %-4s  %-38s %s", check.ok() ? "ok" : "FAIL", check.name(), check.message()));
+            lines.add(String.format("  %-4s  %-38s %s", !check.ok() ? "FAIL" : check.checked() ? "ok" : "n/a",
+                    check.name(), check.message()));
             if (!check.ok() && !check.fix().isEmpty()) {
                 lines.add(String.format("  %-4s  %-38s fix: %s", "", "", check.fix()));
             }
@@ -30,6 +31,21 @@ public final class PreflightText {
                     + String.join(", ", report.suggestions().stream().map(RegionFit::describe).toList()));
         }
         return lines;
+    }
+
+    /**
+     * The one line provision shows when the preflight passed. Checks Resource Manager could not answer (an endpoint
+     * without those APIs, such as a proxy or Azure Stack) are counted, not listed: they found nothing.
+     */
+    public static String passed(PreflightReport report) {
+        int unchecked = report.unchecked().size();
+        int passed = report.checks().size() - unchecked;
+        String seconds = String.format(Locale.ROOT, "%.1fs", report.elapsed().toMillis() / 1000.0);
+        if (unchecked == 0) {
+            return "Preflight: " + passed + " checks passed in " + seconds + ".";
+        }
+        return "Preflight: " + passed + " checks passed, " + unchecked + " not checked in " + seconds
+                + " (Resource Manager did not answer them; Azure checks when deploying; `infractl plan` lists why).";
     }
 
     /** For stderr when provision stops: every problem, then where it would work. */
@@ -53,8 +69,8 @@ public final class PreflightText {
     public static ArrayNode checks(PreflightReport report) {
         ArrayNode checks = JsonFiles.MAPPER.createArrayNode();
         for (CheckResult check : report.checks()) {
-            checks.addObject().put("name", check.name()).put("ok", check.ok()).put("message", check.message())
-                    .put("fix", check.fix());
+            checks.addObject().put("name", check.name()).put("ok", check.ok()).put("checked", check.checked())
+                    .put("message", check.message()).put("fix", check.fix());
         }
         return checks;
     }

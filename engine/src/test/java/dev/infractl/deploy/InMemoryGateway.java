@@ -75,7 +75,9 @@ final class InMemoryGateway implements DeploymentGateway, ResourceGroups {
     @Override
     public Optional<ArmError> validate(DeploymentRequest request) {
         validated.add(request);
-        return validationError;
+        // as ARM answers while the group is missing
+        return groupExists ? validationError : Optional.of(ArmError.of("ResourceGroupNotFound",
+                "Resource group 'rg' could not be found."));
     }
 
     @Override

@@ -24,6 +24,8 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
     private CountDownLatch meeting = new CountDownLatch(0);
     /** Thrown by {@link #regions()} when set: the provider's region list could not be read. */
     RuntimeException regionsRefused;
+    /** Thrown, when set, by every question but the storage name's: an endpoint that does not offer those APIs. */
+    RuntimeException unanswered;
 
     FakeAzure region(String region, long limit, long current, String... offered) {
         profiles.put(region, Set.of(offered));
@@ -50,11 +52,13 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
 
     @Override
     public boolean offers(String region, String profileType) {
+        answerable();
         return profiles.getOrDefault(region, Set.of()).contains(profileType);
     }
 
     @Override
     public Optional<Usage> usage(String region, String quotaName) {
+        answerable();
         return Optional.ofNullable(usages.get(region));
     }
 
@@ -76,6 +80,7 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
 
     @Override
     public String state(String namespace) {
+        answerable();
         meeting.countDown();
         try {
             if (!meeting.await(30, TimeUnit.SECONDS)) {
@@ -95,6 +100,13 @@ final class FakeAzure implements GpuCapacity, StorageNames, ProviderRegistry, Gr
 
     @Override
     public List<Permission> onGroup() {
+        answerable();
         return permissions;
+    }
+
+    private void answerable() {
+        if (unanswered != null) {
+            throw unanswered;
+        }
     }
 }

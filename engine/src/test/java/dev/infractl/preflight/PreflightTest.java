@@ -57,6 +57,26 @@ class PreflightTest {
     }
 
     @Test
+    void questionsResourceManagerCannotAnswerAreNotCheckedAndStopNothingWhileAProblemFoundStillDoes() {
+        azure.unanswered = new InfractlException(ExitCode.AZURE_FAILED,
+                "reading provider Microsoft.App failed: not found (/subscriptions/s/providers/Microsoft.App)",
+                "check the subscription and the names");
+        azure.regionsRefused = new IllegalStateException("no region search when nothing was found");
+
+        PreflightReport answered = run(facts("westus3", "NC24-A100", 2), true, false);
+        azure.taken.add("aistorage12345");
+        PreflightReport taken = run(facts("westus3", "NC24-A100", 2), true, false);
+
+        assertThat(answered.ok()).as(answered.checks().toString()).isTrue();
+        assertThat(answered.unchecked()).extracting(CheckResult::name).containsExactly("region", "gpu-quota",
+                "provider Microsoft.App", "provider Microsoft.OperationalInsights", "provider Microsoft.Storage", "rights");
+        assertThat(answered.unchecked()).allSatisfy(check -> assertThat(check.message())
+                .startsWith("not checked: reading provider Microsoft.App failed: not found"));
+        assertThat(answered.suggestions()).isEmpty();
+        assertThat(taken.failures()).extracting(CheckResult::name).containsExactly("storage-name");
+    }
+
+    @Test
     void aRegionWithoutTheProfileFailsAndPointsToOnesWithIt() {
         PreflightReport report = run(facts("westeurope", "NC24-A100", 1), false, false);
 
