@@ -19,7 +19,7 @@ export AZURE_CONFIG_DIR="$work/az" REQUESTS_CA_BUNDLE="$(field ca_cert)" AZURE_C
   AZURE_CORE_ONLY_SHOW_ERRORS=yes AZURE_CORE_NO_COLOR=yes
 # Cases that fail until another branch lands (issue 14's work in parallel): their FAIL line names the branch, and
 # a PASS line says when the note is stale.
-declare -A awaits=([share-metadata]=files [file-metadata]=files [file-copy]=files)
+declare -A awaits=()
 passed=0; total=0; waiting=0; started=$SECONDS
 verdict() {  # verdict NAME PASSED DETAIL
   total=$((total + 1))

@@ -29,7 +29,8 @@ classpath="$work/classpath"
 java -jar "$repo/cli/target/infractl.jar" emulator --port 0 --state "$work/state" --speed 1 --app-startup 0 \
   >"$work/endpoint" 2>"$work/emulator.err" &
 emulator=$!
-trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null; rm -rf "$work"' EXIT
+# set -e reaches into the trap: the killed emulator's status 143 must not become the script's.
+trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 600); do [ -s "$work/endpoint" ] && break; sleep 0.1; done
 [ -s "$work/endpoint" ] || { echo "fidelity: the emulator did not start: $(cat "$work/emulator.err")" >&2; exit 2; }
 status=0

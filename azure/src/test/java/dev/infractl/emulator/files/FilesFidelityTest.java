@@ -185,4 +185,19 @@ class FilesFidelityTest {
 
         assertThat(file.getProperties().getMetadata()).hasSize(1).containsValue("retired");
     }
+
+    @Test
+    void aSharesMetadataIsReadBackReplacedWholeOnTheNextSetAndGoesWithTheShare() {
+        String before = share.getProperties().getETag();
+
+        share.setMetadata(Map.of("Team", "ml", "Stage", "serving"));
+        String tagged = share.getProperties().getETag();
+        share.setMetadata(Map.of("STAGE", "retired"));
+
+        assertThat(share.getProperties().getMetadata()).hasSize(1).containsValue("retired");
+        assertThat(tagged).isNotEqualTo(before);
+        share.delete();
+        share.createWithResponse(Map.of("Owner", "ops"), null, null, Context.NONE);
+        assertThat(share.getProperties().getMetadata()).containsOnlyKeys("owner");
+    }
 }

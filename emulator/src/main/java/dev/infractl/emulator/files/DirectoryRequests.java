@@ -16,19 +16,25 @@ final class DirectoryRequests {
         this.files = files;
     }
 
-    Reply share(String method, SharePath path, Map<String, String> query) throws IOException {
+    Reply share(String method, SharePath path, Map<String, String> query, RequestHeaders headers) throws IOException {
         String comp = query.getOrDefault("comp", "");
         switch (method + " " + comp) {
             case "PUT ":
                 store.createShare(path);
+                store.writeShareMetadata(path, headers.metadata());
                 return shareDescribed(201, path);
             case "PUT metadata":
+                store.requireShare(path);
+                store.writeShareMetadata(path, headers.metadata());
+                return shareDescribed(200, path);
             case "PUT properties":
             case "GET ":
             case "HEAD ":
             case "GET metadata":
                 store.requireShare(path);
-                return shareDescribed(200, path).header("x-ms-share-quota", "102400");
+                Reply described = shareDescribed(200, path).header("x-ms-share-quota", "102400");
+                store.shareMetadata(path).forEach((name, value) -> described.header("x-ms-meta-" + name, value));
+                return described;
             case "DELETE ":
                 store.deleteShare(path);
                 return new Reply(202);

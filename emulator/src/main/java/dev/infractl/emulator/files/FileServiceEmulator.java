@@ -112,7 +112,7 @@ public final class FileServiceEmulator {
                     + " Shares is emulated.");
         }
         if (restype.equals("share")) {
-            return directories.share(method, path, query);
+            return directories.share(method, path, query, request.headers());
         }
         if (restype.equals("directory")) {
             return directories.directory(method, path, query, request.headers());

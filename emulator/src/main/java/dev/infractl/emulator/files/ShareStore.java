@@ -1,5 +1,6 @@
 package dev.infractl.emulator.files;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +53,27 @@ final class ShareStore {
         requireShare(share);
         deleteTree(shareFolder(share));
         deleteTree(propertiesFile(share).getParent().resolve(share.share()));
+        Files.deleteIfExists(shareMetadataFile(share));
+    }
+
+    /** The share's own metadata (Set Share Metadata), names as the client set them and matched in any case. */
+    Map<String, String> shareMetadata(SharePath share) throws IOException {
+        requireShare(share);
+        Path file = shareMetadataFile(share);
+        Map<String, String> metadata = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (Files.isRegularFile(file)) {
+            metadata.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, String>>() { }));
+        }
+        return metadata;
+    }
+
+    /** Replaces the share's metadata as Set Share Metadata does, and moves the share's ETag. */
+    synchronized void writeShareMetadata(SharePath share, Map<String, String> metadata) throws IOException {
+        requireShare(share);
+        Path file = shareMetadataFile(share);
+        Files.createDirectories(file.getParent());
+        Files.write(file, JSON.writeValueAsBytes(metadata));
+        touch(shareFolder(share));
     }
 
     /** A storage account was deleted: its shares, files and properties go with it. */
@@ -227,6 +251,11 @@ final class ShareStore {
 
     private Path location(SharePath path) {
         return path.isShareRoot() ? shareFolder(path) : shareFolder(path).resolve(path.path());
+    }
+
+    /** Beside the share's folder of properties; share names have no dot, so no share's folder is named so. */
+    private Path shareMetadataFile(SharePath share) {
+        return root.resolve(share.account()).resolve(".properties").resolve(share.share() + ".json");
     }
 
     private Path propertiesFile(SharePath path) {
