@@ -34,7 +34,7 @@ final class DeploymentRun {
     /** What a run needs from around it. */
     record Context(Resources resources, ResourceGroups groups, DeploymentRecords records, Faults faults, GpuQuota quota,
                    SimulatedDurations durations, ScheduledExecutorService scheduler, Clock clock, String subscriptionId,
-                   PutChecks checks) {
+                   PutChecks checks, ScopeTags tags) {
     }
 
     /** Starts nested deployments. */
@@ -169,10 +169,13 @@ final class DeploymentRun {
         launchReady();
     }
 
-    /** A subscription-scope template's resource groups are groups, not resources in one. */
+    /** A subscription-scope template's resource groups are groups, not resources in one; tags go on their scope. */
     private Resources.Written write(PlannedResource resource, JsonNode body) {
         if (resource.type().equalsIgnoreCase(ResourceIds.RESOURCE_GROUPS)) {
             return context.groups().write(resource.name(), body.path("location").asText(), body.get("tags"));
+        }
+        if (resource.type().equalsIgnoreCase(ScopeTags.TYPE)) {
+            return context.tags().declared(resource.resourceId(), TagRoutes.given(body));
         }
         return context.resources().write(resource.resourceId(), body.deepCopy());
     }

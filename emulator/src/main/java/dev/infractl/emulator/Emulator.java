@@ -163,9 +163,10 @@ public final class Emulator implements LocalAzure {
         GpuQuota quota = new GpuQuota(faults, store);
         GlobalNames globalNames = new GlobalNames(store, faults.account());
         PutChecks checks = new PutChecks(globalNames);
+        ScopeTags scopeTags = new ScopeTags(subscription, store, groups, resources);
         DeploymentRun.Context context = new DeploymentRun.Context(resources, groups,
                 new DeploymentRecords(store, new SealedValues(store.secret())), faults, quota,
-                new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId(), checks);
+                new SimulatedDurations(settings.speed()), scheduler, clock, subscription.subscriptionId(), checks, scopeTags);
         Deployments deployments = new Deployments(subscription, groups, context.records(), context);
 
         List<Route> routes = new ArrayList<>();
@@ -175,7 +176,6 @@ public final class Emulator implements LocalAzure {
                 resources::types).routes());
         routes.addAll(new AccountRoutes(subscription, globalNames, groups, faults.account()).routes());
         routes.addAll(new PriceRoutes().routes());
-        ScopeTags scopeTags = new ScopeTags(subscription, store, groups, resources);
         routes.addAll(new TagRoutes(subscription, scopeTags).routes());
         routes.addAll(new TagNameRoutes(subscription, store, scopeTags).routes());
         routes.addAll(new ResourceGroupRoutes(subscription, store, groups, new GroupExport(resources)).routes());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tags of a scope, where ARM keeps them: on the resource or the resource group itself (so their GET and the
@@ -12,6 +14,11 @@ import java.util.List;
 final class ScopeTags {
 
     static final String SUBSCRIPTION_TAGS = "subscriptionTags";
+    static final String TYPE = "Microsoft.Resources/tags";
+    /** The Tags API's wrapper resource on a scope: the scope, the subscription, the group, the resource's own path. */
+    static final String TAGS_PATH = "^(/subscriptions/([^/]+)(?:/resourcegroups/([^/]+)(/providers/.+?)?)?)"
+            + "/providers/Microsoft\\.Resources/tags/default/?$";
+    private static final Pattern TAGS = Pattern.compile(TAGS_PATH, Pattern.CASE_INSENSITIVE);
 
     private final Subscription subscription;
     private final StateStore store;
@@ -27,6 +34,39 @@ final class ScopeTags {
 
     /** A scope taken apart: the group's name (null for the subscription), the resource id (null unless a resource). */
     record Scope(String id, String group, String resource) {
+
+        /** The scope a match of {@link #TAGS_PATH} names. */
+        static Scope of(Matcher path) {
+            String resource = path.group(4) == null ? null : "/subscriptions/" + path.group(2) + "/resourceGroups/"
+                    + path.group(3) + path.group(4);
+            return new Scope(path.group(1), path.group(3), resource);
+        }
+    }
+
+    /**
+     * A template's {@code Microsoft.Resources/tags} resource: as ARM does, its tags replace the tags of the scope it
+     * names (the group when it has no {@code scope}), so the group's or resource's GET shows them.
+     */
+    Resources.Written declared(String id, ObjectNode tags) {
+        Matcher path = TAGS.matcher(id);
+        if (!path.matches()) {
+            throw ArmFailure.badRequest("InvalidResourceName", "A Microsoft.Resources/tags resource must be named"
+                    + " 'default'; '" + id + "' is not.");
+        }
+        Scope scope = Scope.of(path);
+        boolean created = read(scope).isEmpty();
+        write(scope, tags);
+        return new Resources.Written(wrapper(scope, tags), created);
+    }
+
+    /** The Tags API's answer: the wrapper resource holding the scope's tags. */
+    static ObjectNode wrapper(Scope scope, ObjectNode tags) {
+        ObjectNode wrapper = Json.object()
+                .put("id", scope.id() + "/providers/Microsoft.Resources/tags/default")
+                .put("name", "default")
+                .put("type", TYPE);
+        wrapper.putObject("properties").set("tags", tags);
+        return wrapper;
     }
 
     /** The scope's tags; a missing group or resource is 404 as ARM answers it. */

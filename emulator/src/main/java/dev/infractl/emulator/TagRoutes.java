@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TagRoutes {
 
-    private static final String TAGS = "^(/subscriptions/([^/]+)(?:/resourcegroups/([^/]+)(/providers/.+?)?)?)"
-            + "/providers/Microsoft\\.Resources/tags/default/?$";
+    private static final String TAGS = ScopeTags.TAGS_PATH;
     /** ARM refuses these in tag names (not in values). */
     private static final Pattern RESERVED = Pattern.compile("[<>%&\\\\?/\\p{Cntrl}]");
 
@@ -38,21 +37,19 @@ final class TagRoutes {
 
     private ScopeTags.Scope scope(Matcher path) {
         subscription.check(path.group(2));
-        String resource = path.group(4) == null ? null : "/subscriptions/" + path.group(2) + "/resourceGroups/"
-                + path.group(3) + path.group(4);
-        return new ScopeTags.Scope(path.group(1), path.group(3), resource);
+        return ScopeTags.Scope.of(path);
     }
 
     private Response get(Request request, Matcher path) {
         ScopeTags.Scope scope = scope(path);
-        return Response.ok(wrapper(scope, tags.read(scope)));
+        return Response.ok(ScopeTags.wrapper(scope, tags.read(scope)));
     }
 
     private Response put(Request request, Matcher path) {
         ScopeTags.Scope scope = scope(path);
         ObjectNode given = given(request.json());
         tags.write(scope, given);
-        return Response.ok(wrapper(scope, given));
+        return Response.ok(ScopeTags.wrapper(scope, given));
     }
 
     private Response patch(Request request, Matcher path) {
@@ -69,7 +66,7 @@ final class TagRoutes {
                     + "' is not one of Merge, Replace or Delete.");
         };
         tags.write(scope, result);
-        return Response.ok(wrapper(scope, result));
+        return Response.ok(ScopeTags.wrapper(scope, result));
     }
 
     private Response delete(Request request, Matcher path) {
@@ -79,7 +76,7 @@ final class TagRoutes {
     }
 
     /** {@code properties.tags} of a request, its names checked as ARM checks them; absent means none. */
-    private static ObjectNode given(JsonNode body) {
+    static ObjectNode given(JsonNode body) {
         JsonNode given = body.path("properties").path("tags");
         if (given.isMissingNode() || given.isNull()) {
             return Json.object();
@@ -135,14 +132,5 @@ final class TagRoutes {
             }
         });
         return names;
-    }
-
-    private static ObjectNode wrapper(ScopeTags.Scope scope, ObjectNode tags) {
-        ObjectNode wrapper = Json.object()
-                .put("id", scope.id() + "/providers/Microsoft.Resources/tags/default")
-                .put("name", "default")
-                .put("type", "Microsoft.Resources/tags");
-        wrapper.putObject("properties").set("tags", tags);
-        return wrapper;
     }
 }

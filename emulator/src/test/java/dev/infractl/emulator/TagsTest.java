@@ -160,6 +160,31 @@ class TagsTest {
         return new TagsPatchResource().withOperation(operation).withProperties(new Tags().withTags(given));
     }
 
+    @Test
+    void aTemplatesTagsResourceTagsItsGroupAndTheResourceItsScopeNames() {
+        String template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "resources": [
+                   {"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-05-01", "name": "tagsdeclared",
+                    "location": "[resourceGroup().location]", "sku": {"name": "Standard_LRS"}, "kind": "StorageV2"},
+                   {"type": "Microsoft.Resources/tags", "apiVersion": "2022-09-01", "name": "default",
+                    "properties": {"tags": {"env": "prod"}}},
+                   {"type": "Microsoft.Resources/tags", "apiVersion": "2022-09-01", "name": "default",
+                    "scope": "Microsoft.Storage/storageAccounts/tagsdeclared",
+                    "properties": {"tags": {"cost": "gpu"}},
+                    "dependsOn": ["[resourceId('Microsoft.Storage/storageAccounts', 'tagsdeclared')]"]}]}
+                """;
+
+        AZURE.deploy("rg-tags-declared", "tagged", template);
+
+        assertThat(arm.resourceGroups().getByName("rg-tags-declared").tags()).containsExactly(Map.entry("env", "prod"));
+        String account = AZURE.groupId("rg-tags-declared") + "/providers/Microsoft.Storage/storageAccounts/tagsdeclared";
+        assertThat(arm.genericResources().getById(account, "2023-05-01").tags())
+                .containsExactly(Map.entry("cost", "gpu"));
+        assertThat(tags.getAtScope(account).properties().tags()).containsExactly(Map.entry("cost", "gpu"));
+    }
+
     private void group(String name) {
         Raw.group(emulator, name);
     }
