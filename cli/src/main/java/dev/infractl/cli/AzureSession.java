@@ -1,5 +1,6 @@
 package dev.infractl.cli;
 
+import dev.infractl.Background;
 import dev.infractl.InfractlException;
 import dev.infractl.azure.AzureConnection;
 import dev.infractl.azure.Cloud;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,13 +37,6 @@ final class AzureSession implements AutoCloseable {
 
     /** Where {@code --local} puts a new resource group when none is given. */
     static final String LOCAL_LOCATION = "swedencentral";
-
-    /** Connecting runs beside the foreground's offline work; a daemon, so it never keeps the process alive. */
-    private static final Executor BACKGROUND = task -> {
-        Thread thread = new Thread(task, "infractl-connect");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     private final CompletableFuture<Connected> connecting;
     private final ProjectLayout project;
@@ -74,12 +67,12 @@ final class AzureSession implements AutoCloseable {
         PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
         ProjectLayout project = common.project();
         if (target.local()) {
-            CompletableFuture<Connected> warming = CompletableFuture.supplyAsync(() -> warmUp(cloud), BACKGROUND);
+            CompletableFuture<Connected> warming = Background.supply("infractl-connect", () -> warmUp(cloud));
             return new AzureSession(warming, project, () -> startLocal(cloud, target, verbose, project, warming),
                     target.config(project));
         }
-        return new AzureSession(CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose), BACKGROUND), project, null, target.config(project));
+        return new AzureSession(Background.supply("infractl-connect",
+                () -> connect(cloud, target, environment, verbose)), project, null, target.config(project));
     }
 
     /**
@@ -92,8 +85,8 @@ final class AzureSession implements AutoCloseable {
         Cloud cloud = Cloud.named(target.cloud());
         PrintStream verbose = common.verbose() ? LineForwarder.to(err) : null;
         ProjectLayout project = common.project();
-        CompletableFuture<Connected> connecting = CompletableFuture.supplyAsync(
-                () -> connect(cloud, target, environment, verbose), BACKGROUND);
+        CompletableFuture<Connected> connecting = Background.supply("infractl-connect",
+                () -> connect(cloud, target, environment, verbose));
         return one -> new AzureSession(connecting, project, null, one.config(project));
     }
 
@@ -144,14 +137,7 @@ final class AzureSession implements AutoCloseable {
             }
             return localConnected;
         }
-        try {
-            return connecting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Background.join(connecting);
     }
 
     /** The config file this session's outputs go to: --local's own, never the project's Azure one. */

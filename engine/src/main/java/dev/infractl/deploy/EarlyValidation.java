@@ -1,5 +1,6 @@
 package dev.infractl.deploy;
 
+import dev.infractl.Background;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,5 +1,6 @@
 package dev.infractl.deploy;
 
+import dev.infractl.Background;
 import dev.infractl.ExitCode;
 import dev.infractl.InfractlException;
 import java.util.List;

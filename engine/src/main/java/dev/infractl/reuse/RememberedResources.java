@@ -1,12 +1,12 @@
 package dev.infractl.reuse;
 
+import dev.infractl.Background;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -78,10 +78,6 @@ final class RememberedResources implements ExistingResources {
                 mine.completeExceptionally(e);
             }
         }
-        try {
-            return (T) (earlier == null ? mine : earlier).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return (T) Background.join(earlier == null ? mine : earlier);
     }
 }

@@ -1,16 +1,16 @@
-package dev.infractl.deploy;
+package dev.infractl;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** A read run beside the foreground's work, so that round trips overlap; on a daemon, never keeping the process up. */
-final class Background {
+public final class Background {
 
     private Background() {
     }
 
-    static <T> CompletableFuture<T> supply(String name, Supplier<T> call) {
+    public static <T> CompletableFuture<T> supply(String name, Supplier<T> call) {
         return CompletableFuture.supplyAsync(call, task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
@@ -19,7 +19,7 @@ final class Background {
     }
 
     /** The result, or what the call threw, as it threw it. */
-    static <T> T join(CompletableFuture<T> future) {
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
